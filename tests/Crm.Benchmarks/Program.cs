@@ -1,4 +1,9 @@
 using BenchmarkDotNet.Running;
 
-// Every benchmark class in this assembly; pick with --filter.
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+namespace Crm.Benchmarks;
+
+/// <summary>Runs every benchmark class in this assembly; pick with --filter.</summary>
+internal static class BenchmarkProgram
+{
+    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+}
