@@ -13,7 +13,7 @@ internal static class CrmApplication
     {
         var app = Build(args);
         var commands = app.Services.GetServices<ICliCommand>().ToList();
-        if (args.Length > 0 && !args[0].StartsWith('-'))
+        if (CommandLineSplitter.IsCommand(args))
         {
             return await CliDispatcher.RunAsync(app, commands, args);
         }
@@ -24,14 +24,17 @@ internal static class CrmApplication
 
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // A command's own flags (--cascade) are not configuration; only --Key=Value overrides are.
+        var builder = WebApplication.CreateBuilder(CommandLineSplitter.ConfigurationArgs(args));
         builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHealthChecks();
+        builder.Services.AddCrmModules(builder.Configuration);
+        builder.Services.AddCrmMessaging();
 
         var app = builder.Build();
-        app.MapHealthChecks("/health/live");
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready");
         return app;
     }
