@@ -1,5 +1,6 @@
 using Autofac.Extensions.DependencyInjection;
 using Crm.Host.Cli;
+using Crm.Host.GraphQL.Http;
 
 namespace Crm.Host.Hosting;
 
@@ -22,20 +23,24 @@ internal static class CrmApplication
         return 0;
     }
 
-    public static WebApplication Build(string[] args)
+    /// <param name="args">The command line (configuration overrides such as <c>--urls</c> included).</param>
+    /// <param name="configure">Last changes before the container is built; tests use it to swap in their parts.</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         // A command's own flags (--cascade) are not configuration; only --Key=Value overrides are.
         var builder = WebApplication.CreateBuilder(CommandLineSplitter.ConfigurationArgs(args));
         builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
 
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddHealthChecks();
+        builder.Services.AddCrmHealthChecks();
         builder.Services.AddCrmModules(builder.Configuration);
         builder.Services.AddCrmMessaging();
+        builder.Services.AddGraphQLTransport(builder.Configuration);
 
+        configure?.Invoke(builder);
         var app = builder.Build();
-        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready");
+        app.MapCrmHealthEndpoints();
+        app.MapGraphQLTransport();
         return app;
     }
 }

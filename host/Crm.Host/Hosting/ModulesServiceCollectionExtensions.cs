@@ -25,7 +25,7 @@ internal static class ModulesServiceCollectionExtensions
         services.AddSingleton<ShapeFeatureComposer>();
         services.AddSingleton<ModuleManager>();
         services.AddHostedService<ModuleConvergenceService>();
-        services.AddHealthChecks().AddCheck<ModulesReadyHealthCheck>("modules", tags: ["ready"]);
+        services.AddReadinessCheck<ModulesReadyHealthCheck>("modules");
 
         services.AddSingleton<ICliCommand, ModulesCommand>();
         return services;
