@@ -22,7 +22,9 @@ internal static class CrmApplication
         return 0;
     }
 
-    public static WebApplication Build(string[] args)
+    /// <param name="args">Command line: configuration overrides, or a command with its arguments.</param>
+    /// <param name="configure">Extra registrations before the container is built (tests add activation steps, loggers).</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         // A command's own flags (--cascade) are not configuration; only --Key=Value overrides are.
         var builder = WebApplication.CreateBuilder(CommandLineSplitter.ConfigurationArgs(args));
@@ -32,6 +34,7 @@ internal static class CrmApplication
         builder.Services.AddHealthChecks();
         builder.Services.AddCrmModules(builder.Configuration);
         builder.Services.AddCrmMessaging();
+        configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
