@@ -19,7 +19,8 @@ internal sealed class DatabaseInitializer(
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
-        // Resolving the provider validates the settings (unknown provider, missing connection string).
+        // Validate the settings first, so a wrong provider name or a missing connection string surfaces as itself.
+        DatabaseProviderFactory.Create(options.Value);
         var provider = services.GetRequiredService<IDatabaseProvider>();
         var attempts = Math.Max(1, options.Value.StartupAttempts);
         var delay = options.Value.StartupFirstRetryDelay;
