@@ -76,17 +76,19 @@ internal sealed class SqliteDatabaseProvider : IDatabaseProvider
 
         try
         {
-            await using var connection = new SqliteConnection(_connectionString);
+            // Unpooled: a probe that fails halfway must not hand an open transaction to the pool.
+            await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString());
             await connection.OpenAsync(cancellationToken);
-            // WAL is a property of the file: set once, it stays. Reading the answer also proves the file is a database.
+            // Reading the header proves the file is a database; writing the same value back proves it is
+            // writable and not locked by another process (waiting up to the busy timeout).
+            var version = await ScalarAsync(connection, "PRAGMA user_version;", cancellationToken);
+            await ScalarAsync(connection, $"BEGIN IMMEDIATE; PRAGMA user_version = {long.Parse(version!, System.Globalization.CultureInfo.InvariantCulture)}; COMMIT;", cancellationToken);
+            // WAL is a property of the file: set once, it stays.
             var mode = await ScalarAsync(connection, "PRAGMA journal_mode=WAL;", cancellationToken);
             if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
             {
                 throw new DatabaseConfigurationException($"{Description} cannot use WAL journaling (it reports '{mode}'); put the data folder on a local disk.");
             }
-
-            // A write lock proves the file is writable and not held by another process.
-            await ScalarAsync(connection, "BEGIN IMMEDIATE; ROLLBACK;", cancellationToken);
         }
         catch (SqliteException e)
         {
