@@ -1,5 +1,6 @@
 using Autofac.Extensions.DependencyInjection;
 using Crm.Host.Cli;
+using Crm.Host.GraphQL;
 
 namespace Crm.Host.Hosting;
 
@@ -29,6 +30,7 @@ internal static class CrmApplication
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHealthChecks();
+        builder.Services.AddCrmGraphQL(builder.Configuration);
 
         var app = builder.Build();
         app.MapHealthChecks("/health/live");
