@@ -1,5 +1,6 @@
 using Autofac.Extensions.DependencyInjection;
 using Crm.Host.Cli;
+using Crm.Host.GraphQL;
 using Crm.Host.GraphQL.Http;
 using Crm.Host.Persistence;
 
@@ -47,6 +48,7 @@ internal static class CrmApplication
         builder.Services.AddCrmPersistence(builder.Configuration);
         builder.Services.AddCrmModules(builder.Configuration);
         builder.Services.AddCrmMessaging();
+        builder.Services.AddCrmGraphQL(builder.Configuration);
         builder.Services.AddGraphQLTransport(builder.Configuration);
 
         configure?.Invoke(builder);
