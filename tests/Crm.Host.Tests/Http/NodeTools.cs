@@ -8,7 +8,7 @@ public sealed class NodeTools : IAsyncLifetime
     private static readonly TimeSpan ScriptTimeout = TimeSpan.FromMinutes(3);
 
     /// <summary>tests/js in this repository.</summary>
-    public string ScriptsDirectory { get; } = Path.Combine(FindRepositoryRoot(), "tests", "js");
+    public string ScriptsDirectory { get; } = Path.Combine(RepositoryPaths.Root(), "tests", "js");
 
     /// <summary>Installs the exact versions of package-lock.json once for the tests that share this fixture.</summary>
     public async Task InitializeAsync()
@@ -64,19 +64,6 @@ public sealed class NodeTools : IAsyncLifetime
         }
 
         return new ScriptResult(process.ExitCode, await stdout + await stderr);
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Crm.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Crm.sln not found above the test assembly.");
     }
 }
 
