@@ -18,7 +18,8 @@ internal static class HealthEndpoints
 
     public static IServiceCollection AddCrmHealthChecks(this IServiceCollection services)
     {
-        services.AddReadinessCheck<HealthModulesLoadedCheck>("modules");
+        // Each part registers its own readiness check (modules: ModulesServiceCollectionExtensions).
+        services.AddHealthChecks();
         return services;
     }
 
