@@ -1,6 +1,8 @@
 using Autofac.Extensions.DependencyInjection;
 using Crm.Host.Cli;
+using Crm.Host.GraphQL;
 using Crm.Host.GraphQL.Http;
+using Crm.Host.Persistence;
 
 namespace Crm.Host.Hosting;
 
@@ -19,7 +21,17 @@ internal static class CrmApplication
             return await CliDispatcher.RunAsync(app, commands, args);
         }
 
-        await app.RunAsync();
+        try
+        {
+            await app.RunAsync();
+        }
+        catch (Exception e) when (e is DatabaseConfigurationException or Crm.Sdk.Persistence.DatabaseUnavailableException)
+        {
+            // The message names the setting or server to fix; a stack trace would only hide it.
+            await Console.Error.WriteLineAsync($"Crm could not start: {e.Message}");
+            return e is DatabaseConfigurationException ? ExitCodes.Configuration : ExitCodes.Unavailable;
+        }
+
         return 0;
     }
 
@@ -33,8 +45,10 @@ internal static class CrmApplication
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddCrmHealthChecks();
+        builder.Services.AddCrmPersistence(builder.Configuration);
         builder.Services.AddCrmModules(builder.Configuration);
         builder.Services.AddCrmMessaging();
+        builder.Services.AddCrmGraphQL(builder.Configuration);
         builder.Services.AddGraphQLTransport(builder.Configuration);
 
         configure?.Invoke(builder);

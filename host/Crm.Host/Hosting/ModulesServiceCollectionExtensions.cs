@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Crm.Host.Cli;
 using Crm.Host.Modules;
 using Crm.Host.Modules.Catalog;
@@ -16,7 +17,9 @@ internal static class ModulesServiceCollectionExtensions
         services.AddOptions<ModuleStateFileOptions>().Bind(configuration.GetSection("Crm"));
 
         services.AddSingleton<ModuleCatalog>();
-        services.AddSingleton<IModuleStateStore, JsonFileModuleStateStore>();
+        // Persistence registers the database-backed store (shared by every host instance); the file store
+        // only serves a host composed without persistence.
+        services.TryAddSingleton<IModuleStateStore, JsonFileModuleStateStore>();
         services.AddSingleton<ModuleAdministration>();
 
         services.AddSingleton<ApplicationShapeHolder>();

@@ -29,6 +29,7 @@ internal sealed class ModuleManager : IAsyncDisposable
     private readonly Dictionary<string, (ModuleScopeHandle Handle, string Location)> _running = new(StringComparer.Ordinal);
     private IReadOnlyDictionary<string, string> _heldBack = new Dictionary<string, string>();
     private long _generation;
+    private int _disposed;
 
     public ModuleManager(
         ModuleCatalog catalog,
@@ -91,6 +92,12 @@ internal sealed class ModuleManager : IAsyncDisposable
     /// <summary>Takes every module out of service and unloads every plugin (host shutdown).</summary>
     public async ValueTask DisposeAsync()
     {
+        // Both the hosted service (at stop) and the container (at dispose) call this; the first one does the work.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _convergeLock.WaitAsync();
         try
         {
