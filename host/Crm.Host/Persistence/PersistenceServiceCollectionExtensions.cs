@@ -1,3 +1,4 @@
+using Crm.Host.Hosting;
 using Crm.Host.Modules;
 using Crm.Host.Persistence.Auditing;
 using Crm.Host.Persistence.Providers;
@@ -44,6 +45,7 @@ public static class PersistenceServiceCollectionExtensions
 
         services.AddSingleton<DatabaseInitializer>();
         services.AddHostedService<DatabaseStartupService>();
+        services.AddReadinessCheck<DatabaseReadyHealthCheck>("database");
         return services;
     }
 }

@@ -15,7 +15,7 @@ public sealed class HealthEndpointsTests
     [Fact]
     public async Task Live_answers_200_even_when_a_readiness_check_fails()
     {
-        await using var host = await CrmTestHost.StartAsync(builder => builder.Services.AddReadinessCheck<FailingDatabaseCheck>("database"));
+        await using var host = await CrmTestHost.StartAsync(builder => builder.Services.AddReadinessCheck<FailingDatabaseCheck>("failing-dependency"));
         using var http = host.CreateClient();
 
         using var live = await http.GetAsync(new Uri(HealthEndpoints.LivePath, UriKind.Relative));
@@ -31,7 +31,7 @@ public sealed class HealthEndpointsTests
         await using var host = await CrmTestHost.StartAsync(builder =>
         {
             builder.Services.AddSingleton<IApplicationShapeAccessor>(shapes);
-            builder.Services.AddReadinessCheck<FailingDatabaseCheck>("database");
+            builder.Services.AddReadinessCheck<FailingDatabaseCheck>("failing-dependency");
         });
         using var http = host.CreateClient();
 
@@ -39,8 +39,8 @@ public sealed class HealthEndpointsTests
         var report = JsonNode.Parse(await ready.Content.ReadAsStringAsync())!;
 
         Assert.Equal(503, (int)ready.StatusCode);
-        Assert.Equal("Unhealthy", report["checks"]!["database"]!["status"]!.GetValue<string>());
-        Assert.Equal(FailingDatabaseCheck.Reason, report["checks"]!["database"]!["description"]!.GetValue<string>());
+        Assert.Equal("Unhealthy", report["checks"]!["failing-dependency"]!["status"]!.GetValue<string>());
+        Assert.Equal(FailingDatabaseCheck.Reason, report["checks"]!["failing-dependency"]!["description"]!.GetValue<string>());
         Assert.Equal("Healthy", report["checks"]!["modules"]!["status"]!.GetValue<string>());
         Assert.DoesNotContain("   at ", report.ToJsonString(), StringComparison.Ordinal);
     }
@@ -59,6 +59,20 @@ public sealed class HealthEndpointsTests
     }
 
     /// <summary>Stands in for persistence's database check: the database is unreachable.</summary>
+    [Fact]
+    public async Task Ready_reports_the_database_it_reached()
+    {
+        await using var host = await CrmTestHost.StartAsync(_ => { });
+        using var http = host.CreateClient();
+
+        using var ready = await http.GetAsync(new Uri(HealthEndpoints.ReadyPath, UriKind.Relative));
+        var report = JsonNode.Parse(await ready.Content.ReadAsStringAsync())!;
+
+        Assert.Equal(200, (int)ready.StatusCode);
+        Assert.Equal("Healthy", report["checks"]!["database"]!["status"]!.GetValue<string>());
+        Assert.Contains("answers", report["checks"]!["database"]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
     private sealed class FailingDatabaseCheck : IHealthCheck
     {
         public const string Reason = "The database cannot be reached.";
