@@ -140,7 +140,7 @@ internal sealed class GraphQLRequestExecutor : IGraphQLRequestExecutor, IDisposa
             perRequest.Add(NoIntrospectionValidationRule.Instance);
         }
 
-        return ([.. DocumentValidator.CoreRules, .. perRequest], [.. perRequest]);
+        return ([ExecutableDefinitionsValidationRule.Instance, .. DocumentValidator.CoreRules, .. perRequest], [.. perRequest]);
     }
 
     private static ExecutionResult Refuse(string code, string message) =>
