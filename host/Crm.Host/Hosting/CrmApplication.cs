@@ -1,6 +1,8 @@
 using Autofac.Extensions.DependencyInjection;
 using Crm.Host.Cli;
 using Crm.Host.GraphQL;
+using Crm.Host.GraphQL.Http;
+using Crm.Host.Persistence;
 
 namespace Crm.Host.Hosting;
 
@@ -14,27 +16,50 @@ internal static class CrmApplication
     {
         var app = Build(args);
         var commands = app.Services.GetServices<ICliCommand>().ToList();
-        if (args.Length > 0 && !args[0].StartsWith('-'))
+        if (CommandLineSplitter.IsCommand(args))
         {
             return await CliDispatcher.RunAsync(app, commands, args);
         }
 
-        await app.RunAsync();
+        try
+        {
+            await app.RunAsync();
+        }
+        catch (Exception e) when (e is DatabaseConfigurationException or Crm.Sdk.Persistence.DatabaseUnavailableException)
+        {
+            // The message names the setting or server to fix; a stack trace would only hide it.
+            await Console.Error.WriteLineAsync($"Crm could not start: {e.Message}");
+            return e is DatabaseConfigurationException ? ExitCodes.Configuration : ExitCodes.Unavailable;
+        }
+
         return 0;
     }
 
-    public static WebApplication Build(string[] args)
+    /// <param name="args">The command line (configuration overrides such as <c>--urls</c> included).</param>
+    /// <param name="configure">Last changes before the container is built; tests use it to swap in their parts.</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // A command's own flags (--cascade) are not configuration; only --Key=Value overrides are.
+        var builder = WebApplication.CreateBuilder(CommandLineSplitter.ConfigurationArgs(args));
         builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
+        if (CommandLineSplitter.IsCommand(args))
+        {
+            // A command's stdout is its result (`schema print > schema.graphql`); logs go to stderr.
+            builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        }
 
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddHealthChecks();
+        builder.Services.AddCrmHealthChecks();
+        builder.Services.AddCrmPersistence(builder.Configuration);
+        builder.Services.AddCrmModules(builder.Configuration);
+        builder.Services.AddCrmMessaging();
         builder.Services.AddCrmGraphQL(builder.Configuration);
+        builder.Services.AddGraphQLTransport(builder.Configuration);
 
+        configure?.Invoke(builder);
         var app = builder.Build();
-        app.MapHealthChecks("/health/live");
-        app.MapHealthChecks("/health/ready");
+        app.MapCrmHealthEndpoints();
+        app.MapGraphQLTransport();
         return app;
     }
 }

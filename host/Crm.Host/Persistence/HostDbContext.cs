@@ -1,0 +1,27 @@
+using Crm.Sdk.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Host.Persistence;
+
+/// <summary>
+/// The host's own tables, stored like a module's (schema <c>crm_host</c> on PostgreSQL, prefix <c>crm_host__</c>
+/// on SQLite): module states and the audit trail of every module. Users and API keys join them later.
+/// </summary>
+internal sealed class HostDbContext(ModuleDbContextOptions<HostDbContext> options) : ModuleDbContext(options)
+{
+    /// <summary>The storage name of the host's tables; not a module id any module may take.</summary>
+    public const string StorageModuleId = "crm.host";
+
+    public DbSet<ModuleStateRecord> ModuleStates => Set<ModuleStateRecord>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+        modelBuilder.Entity<ModuleStateRecord>(state =>
+        {
+            state.ToTable("module_states");
+            state.HasKey(s => s.ModuleId);
+            state.Property(s => s.ModuleId).HasMaxLength(200);
+            state.Property(s => s.State).HasMaxLength(20).HasConversion<string>();
+        });
+}

@@ -1,0 +1,20 @@
+namespace Crm.Host.Persistence.Providers;
+
+/// <summary>The one place that turns <c>Crm:Database:Provider</c> into a provider.</summary>
+internal static class DatabaseProviderFactory
+{
+    public static IDatabaseProvider Create(DatabaseOptions options) =>
+        (options.Provider ?? "").Trim().ToUpperInvariant() switch
+        {
+            "" or "SQLITE" => new SqliteDatabaseProvider(options),
+            "POSTGRES" or "POSTGRESQL" or "NPGSQL" => new PostgresDatabaseProvider(RequireConnectionString(options, "Postgres")),
+            _ => throw new DatabaseConfigurationException(
+                $"{DatabaseOptions.ProviderSetting} is '{options.Provider}', which is not a database provider Crm knows. Use 'Sqlite' (default) or 'Postgres'."),
+        };
+
+    private static string RequireConnectionString(DatabaseOptions options, string provider) =>
+        string.IsNullOrWhiteSpace(options.ConnectionString)
+            ? throw new DatabaseConfigurationException(
+                $"{DatabaseOptions.ProviderSetting} is '{provider}' but {DatabaseOptions.ConnectionStringSetting} is empty. Set it (environment: ConnectionStrings__Crm), e.g. 'Host=db;Database=crm;Username=crm;Password=...'.")
+            : options.ConnectionString;
+}
