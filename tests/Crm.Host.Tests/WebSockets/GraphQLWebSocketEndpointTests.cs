@@ -193,6 +193,22 @@ public sealed class GraphQLWebSocketEndpointTests(GreetingsHostFixture fixture) 
     }
 
     [Fact]
+    public async Task A_subscription_whose_field_stays_survives_another_module_s_toggle()
+    {
+        await using var host = await CrmTestHost.StartAsync(["Greetings", "Alpha"]);
+        await using var client = await GraphQLWsTestClient.ConnectAndInitAsync(host.BaseAddress);
+        await client.SubscribeAsync("watch", "subscription { greetingChanged }");
+        await PublishUntilReceivedAsync(host, client, "before the toggle");
+
+        await host.DisableModuleAsync("test.alpha");
+
+        var (_, next) = await PublishUntilReceivedAsync(host, client, "after the toggle");
+        Assert.Equal("next", next["type"]!.GetValue<string>());
+        Assert.Equal("watch", next["id"]!.GetValue<string>());
+        Assert.StartsWith("after the toggle", next["payload"]!["data"]!["greetingChanged"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Stopping_the_server_closes_connections_with_1001()
     {
         var host = await GreetingsHostFixture.StartHostAsync();
