@@ -29,7 +29,6 @@ internal sealed class GraphQLWebSocketEndpoint(
             return;
         }
 
-        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
-        await new GraphQLWebSocketSession(context, socket, _dependencies).RunAsync(stopping.Token);
+        await new GraphQLWebSocketSession(context, socket, _dependencies).RunAsync(context.RequestAborted, lifetime.ApplicationStopping);
     }
 }

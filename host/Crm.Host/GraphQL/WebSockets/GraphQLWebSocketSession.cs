@@ -25,9 +25,12 @@ internal sealed partial class GraphQLWebSocketSession(
     private GraphQLWsSessionOutput Output => _output ??= new GraphQLWsSessionOutput(
         _outbox, dependencies.Serializer, dependencies.OperationLog, dependencies.Time, dependencies.Logger);
 
-    public async Task RunAsync(CancellationToken stopping)
+    /// <param name="aborted">The connection dropped: stop at once.</param>
+    /// <param name="stopping">The server is shutting down: close with 1001 and let the client answer.</param>
+    public async Task RunAsync(CancellationToken aborted, CancellationToken stopping)
     {
-        using var session = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        using var session = CancellationTokenSource.CreateLinkedTokenSource(aborted);
+        using var onStopping = stopping.Register(() => _outbox.Close((int)WebSocketCloseStatus.EndpointUnavailable, "Server shutting down"));
         var sending = _outbox.RunAsync(session.Token);
         var shapes = context.RequestServices.GetService<IApplicationShapeAccessor>();
         EventHandler<ShapeSwappedEventArgs> onSwap = (_, _) => _ = RecheckSubscriptionsAsync(session.Token);
@@ -49,11 +52,6 @@ internal sealed partial class GraphQLWebSocketSession(
                 operation.End(notifyClient: false, "connection closed");
             }
 
-            if (stopping.IsCancellationRequested)
-            {
-                _outbox.Close((int)WebSocketCloseStatus.EndpointUnavailable, "Server shutting down");
-            }
-
             _outbox.Complete();
             await WaitQuietlyAsync(sending, dependencies.Options.CloseTimeout);
             await session.CancelAsync();
@@ -63,10 +61,24 @@ internal sealed partial class GraphQLWebSocketSession(
     private async Task ReceiveLoopAsync(CancellationToken cancellationToken)
     {
         var reader = new GraphQLWsMessageReader(socket, dependencies.MaxMessageBytes);
-        while (!_outbox.Closed.IsCancellationRequested)
+
+        // Once our close frame is out, keep reading until the client answers it (or CloseTimeout passes):
+        // dropping the TCP connection at once would make the client's system discard the close frame unread.
+        using var receive = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var closeTimer = _outbox.Closed.Token.Register(() => receive.CancelAfter(dependencies.Options.CloseTimeout));
+        while (true)
         {
-            using var receive = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _outbox.Closed.Token);
             var outcome = await reader.ReadAsync(receive.Token);
+            if (_outbox.Closed.IsCancellationRequested)
+            {
+                if (outcome == GraphQLWsMessageReader.Outcome.Closed)
+                {
+                    return;
+                }
+
+                continue;
+            }
+
             switch (outcome)
             {
                 case GraphQLWsMessageReader.Outcome.Closed:
@@ -74,16 +86,12 @@ internal sealed partial class GraphQLWebSocketSession(
                     return;
                 case GraphQLWsMessageReader.Outcome.TooLarge:
                     _outbox.Close((int)WebSocketCloseStatus.MessageTooBig, $"Messages may be at most {dependencies.MaxMessageBytes} bytes");
-                    return;
+                    break;
                 case GraphQLWsMessageReader.Outcome.Binary:
                     _outbox.Close(GraphQLWsProtocol.BadRequest, "Messages must be text");
-                    return;
+                    break;
                 default:
-                    if (!await HandleAsync(reader.Message, cancellationToken))
-                    {
-                        return;
-                    }
-
+                    await HandleAsync(reader.Message, cancellationToken);
                     break;
             }
         }
@@ -233,8 +241,10 @@ internal sealed partial class GraphQLWebSocketSession(
         {
             try
             {
+                // A subscription still valid on the new shape comes back with a stream (never subscribed here);
+                // anything else, typically a validation error naming the removed field, means it cannot go on.
                 var result = await ExecuteAsync(operation.Request, user, cancellationToken);
-                if (!result.Executed)
+                if (result.Streams is not { Count: > 0 })
                 {
                     operation.End(notifyClient: true, "ended: schema changed");
                 }
