@@ -1,7 +1,9 @@
 using Autofac;
 using Crm.Modules.Agreements;
 using Crm.Sdk.GraphQL;
+using Crm.Modules.Agreements.Storage;
 using Crm.Sdk.Modules;
+using Crm.Sdk.Persistence;
 
 [assembly: CrmModule(typeof(AgreementsModule))]
 
@@ -19,7 +21,11 @@ public sealed class AgreementsModule : ICrmModule
         "Oral and written agreements with clients, and a check that no resource is promised twice.",
         [new ModuleDependency("crm.customers"), new ModuleDependency("crm.interactions")]);
 
-    public void ConfigureServices(ContainerBuilder builder) => AgreementsServices.Register(builder);
+    public void ConfigureServices(ContainerBuilder builder)
+    {
+        builder.AddModuleDbContext<AgreementsDbContext>(Manifest.Id);
+        AgreementsServices.Register(builder);
+    }
 
     public void ConfigureSchema(ISchemaBuilder schema)
     {

@@ -1,7 +1,9 @@
 using Autofac;
 using Crm.Modules.Customers;
 using Crm.Sdk.GraphQL;
+using Crm.Modules.Customers.Storage;
 using Crm.Sdk.Modules;
+using Crm.Sdk.Persistence;
 
 [assembly: CrmModule(typeof(CustomersModule))]
 
@@ -19,7 +21,11 @@ public sealed class CustomersModule : ICrmModule
     public ModuleManifest Manifest { get; } = new(Id, "Customers", new SemanticVersion(1, 0, 0),
         "Companies and people you work with: contacts, responsible manager, custom attributes, search.");
 
-    public void ConfigureServices(ContainerBuilder builder) => CustomersServices.Register(builder);
+    public void ConfigureServices(ContainerBuilder builder)
+    {
+        builder.AddModuleDbContext<CustomersDbContext>(Manifest.Id);
+        CustomersServices.Register(builder);
+    }
 
     public void ConfigureSchema(ISchemaBuilder schema)
     {

@@ -1,7 +1,9 @@
 using Autofac;
 using Crm.Modules.Interactions;
 using Crm.Sdk.GraphQL;
+using Crm.Modules.Interactions.Storage;
 using Crm.Sdk.Modules;
+using Crm.Sdk.Persistence;
 
 [assembly: CrmModule(typeof(InteractionsModule))]
 
@@ -20,7 +22,11 @@ public sealed class InteractionsModule : ICrmModule
         "One timeline per client: every call, meeting, e-mail and note, and who nobody has contacted lately.",
         [new ModuleDependency("crm.customers")]);
 
-    public void ConfigureServices(ContainerBuilder builder) => InteractionsServices.Register(builder);
+    public void ConfigureServices(ContainerBuilder builder)
+    {
+        builder.AddModuleDbContext<InteractionsDbContext>(Manifest.Id);
+        InteractionsServices.Register(builder);
+    }
 
     public void ConfigureSchema(ISchemaBuilder schema)
     {

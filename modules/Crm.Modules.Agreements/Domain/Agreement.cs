@@ -1,4 +1,5 @@
 using Crm.Sdk.Contracts.Agreements;
+using Crm.Sdk.Persistence;
 
 namespace Crm.Modules.Agreements.Domain;
 
@@ -6,7 +7,7 @@ namespace Crm.Modules.Agreements.Domain;
 /// A promise made to a client, oral or written: what, on which terms, for which period, and which named
 /// resources it holds. Recorded so the promise outlives the memory of whoever made it.
 /// </summary>
-public sealed class Agreement
+public sealed class Agreement : IVersionedEntity
 {
     public Guid Id { get; set; }
 
@@ -31,7 +32,7 @@ public sealed class Agreement
 
     public DateTime UpdatedAt { get; set; }
 
-    /// <summary>Concurrency token: 1 on insert, one more on every change.</summary>
+    /// <summary>Concurrency token, managed by the module context: 1 on insert, one more on every change.</summary>
     public long Version { get; set; }
 
     public List<ResourceClaim> Claims { get; set; } = [];

@@ -1,10 +1,11 @@
 using Crm.Modules.Agreements.Domain;
+using Crm.Sdk.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Modules.Agreements.Storage;
 
 /// <summary>The tables of <c>crm.agreements</c>: agreements, their resource claims, and overrides of claims.</summary>
-public sealed class AgreementsDbContext(DbContextOptions<AgreementsDbContext> options) : DbContext(options)
+public sealed class AgreementsDbContext(ModuleDbContextOptions<AgreementsDbContext> options) : ModuleDbContext(options)
 {
     public DbSet<Agreement> Agreements => Set<Agreement>();
 
@@ -12,5 +13,5 @@ public sealed class AgreementsDbContext(DbContextOptions<AgreementsDbContext> op
 
     public DbSet<ClaimOverride> Overrides => Set<ClaimOverride>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) => AgreementsModel.Configure(modelBuilder);
+    protected override void ConfigureModel(ModelBuilder modelBuilder) => AgreementsModel.Configure(modelBuilder);
 }

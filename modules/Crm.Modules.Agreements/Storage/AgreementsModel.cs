@@ -20,7 +20,6 @@ internal static class AgreementsModel
             a.Property(x => x.Form).HasConversion<string>().HasMaxLength(16);
             a.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
             a.Property(x => x.RecordedBy).HasMaxLength(100);
-            a.Property(x => x.Version).IsConcurrencyToken();
             a.HasIndex(x => new { x.CustomerId, x.RecordedAt });
             a.HasIndex(x => new { x.Status, x.ValidTo });
             a.HasMany(x => x.Claims).WithOne().HasForeignKey(x => x.AgreementId).OnDelete(DeleteBehavior.Cascade);

@@ -2,6 +2,7 @@ using Crm.Modules.Agreements.Domain;
 using Crm.Modules.Agreements.Storage;
 using Crm.Sdk.Contracts;
 using Crm.Sdk.Contracts.Agreements;
+using Crm.Sdk.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,10 +33,10 @@ public sealed class ChangeAgreementStatus(AgreementsDbContext db, IMediator medi
             return AgreementResult.Failure(new ContractError(ContractErrorCodes.InvalidTransition, $"An agreement that is {from.ToString().ToUpperInvariant()} cannot become {status.ToString().ToUpperInvariant()}.", "status"));
         }
 
+        db.ExpectVersion(agreement, expectedVersion);
         var now = time.GetUtcNow();
         agreement.Status = status;
         agreement.UpdatedAt = now.UtcDateTime;
-        agreement.Version++;
         foreach (var claim in agreement.Claims)
         {
             claim.IsActive = Agreement.HoldsResources(status);
@@ -45,7 +46,7 @@ public sealed class ChangeAgreementStatus(AgreementsDbContext db, IMediator medi
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (ConcurrencyConflictException)
         {
             db.ChangeTracker.Clear();
             return AgreementResult.Failure(new ContractError(ContractErrorCodes.Conflict, "The agreement was changed by someone else while you saved; reload it.", "version"));

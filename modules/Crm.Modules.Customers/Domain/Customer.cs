@@ -1,10 +1,12 @@
+using Crm.Sdk.Persistence;
+
 namespace Crm.Modules.Customers.Domain;
 
 /// <summary>
 /// A client of the company: a company or a person, with the channels to reach it, who is responsible for it,
 /// and the attributes admins defined. Archived customers stay readable but accept no change.
 /// </summary>
-public sealed class Customer
+public sealed class Customer : IVersionedEntity
 {
     public Guid Id { get; set; }
 
@@ -42,7 +44,7 @@ public sealed class Customer
 
     public string? ArchivedBy { get; set; }
 
-    /// <summary>Concurrency token: 1 on insert, one more on every change.</summary>
+    /// <summary>Concurrency token, managed by the module context: 1 on insert, one more on every change.</summary>
     public long Version { get; set; }
 
     public List<CustomerPhone> Phones { get; set; } = [];

@@ -1,10 +1,11 @@
 using Crm.Modules.Customers.Domain;
+using Crm.Sdk.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Modules.Customers.Storage;
 
 /// <summary>The tables of <c>crm.customers</c>. No foreign key leaves the module: others hold customer ids only.</summary>
-public sealed class CustomersDbContext(DbContextOptions<CustomersDbContext> options) : DbContext(options)
+public sealed class CustomersDbContext(ModuleDbContextOptions<CustomersDbContext> options) : ModuleDbContext(options)
 {
     public DbSet<Customer> Customers => Set<Customer>();
 
@@ -20,5 +21,5 @@ public sealed class CustomersDbContext(DbContextOptions<CustomersDbContext> opti
 
     public DbSet<CustomAttributeValue> AttributeValues => Set<CustomAttributeValue>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) => CustomersModel.Configure(modelBuilder);
+    protected override void ConfigureModel(ModelBuilder modelBuilder) => CustomersModel.Configure(modelBuilder);
 }

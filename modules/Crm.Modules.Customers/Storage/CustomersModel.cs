@@ -26,7 +26,6 @@ internal static class CustomersModel
             c.Property(x => x.ManagerId).HasMaxLength(100);
             c.Property(x => x.CreatedBy).HasMaxLength(100);
             c.Property(x => x.ArchivedBy).HasMaxLength(100);
-            c.Property(x => x.Version).IsConcurrencyToken();
             c.Ignore(x => x.IsArchived);
             c.HasIndex(x => new { x.NameKey, x.Id });
             c.HasIndex(x => new { x.ManagerId, x.NameKey });

@@ -2,6 +2,7 @@ using Crm.Modules.Customers.Domain;
 using Crm.Modules.Customers.Storage;
 using Crm.Sdk.Contracts;
 using Crm.Sdk.Contracts.Customers;
+using Crm.Sdk.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,16 +32,20 @@ public sealed class ArchiveCustomer(CustomersDbContext db, IMediator mediator, T
             return ContractResult<Customer>.Failure(CustomerErrors.Stale(customer, expected));
         }
 
+        if (expectedVersion is { } version)
+        {
+            db.ExpectVersion(customer, version);
+        }
+
         var now = time.GetUtcNow().UtcDateTime;
         customer.ArchivedAt = now;
         customer.ArchivedBy = actor;
         customer.UpdatedAt = now;
-        customer.Version++;
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (ConcurrencyConflictException)
         {
             db.ChangeTracker.Clear();
             return ContractResult<Customer>.Failure(await CustomerErrors.ChangedMeanwhileAsync(db, id, cancellationToken));

@@ -1,4 +1,5 @@
 using Crm.Modules.Customers.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Modules.Customers.UseCases;
 
@@ -7,6 +8,8 @@ internal static class CustomerQueries
 {
     /// <summary>Fewest digits a text must carry before it is also matched against phone numbers.</summary>
     public const int MinPhoneDigits = 3;
+
+    private const string LikeEscape = "\\";
 
     public static IQueryable<Customer> Where(IQueryable<Customer> customers, CustomerFilter filter)
     {
@@ -17,13 +20,15 @@ internal static class CustomerQueries
 
         if (!string.IsNullOrWhiteSpace(filter.Text))
         {
-            var folded = SearchText.Fold(filter.Text);
+            // LIKE '%x%' rather than Contains: PostgreSQL's trigram indexes serve LIKE, not strpos().
+            var text = $"%{EscapeLike(SearchText.Fold(filter.Text))}%";
             var digits = PhoneNumber.DigitsOf(filter.Text);
+            var phone = $"%{digits}%";
             customers = digits.Length >= MinPhoneDigits
-                ? customers.Where(c => c.SearchText.Contains(folded)
-                    || c.Phones.Any(p => p.Digits.Contains(digits))
-                    || c.Contacts.Any(p => p.PhoneDigits != null && p.PhoneDigits.Contains(digits)))
-                : customers.Where(c => c.SearchText.Contains(folded));
+                ? customers.Where(c => EF.Functions.Like(c.SearchText, text, LikeEscape)
+                    || c.Phones.Any(p => EF.Functions.Like(p.Digits, phone))
+                    || c.Contacts.Any(p => p.PhoneDigits != null && EF.Functions.Like(p.PhoneDigits, phone)))
+                : customers.Where(c => EF.Functions.Like(c.SearchText, text, LikeEscape));
         }
 
         if (filter.Statuses is { Count: > 0 } statuses)
@@ -49,6 +54,11 @@ internal static class CustomerQueries
 
         return customers;
     }
+
+    private static string EscapeLike(string text) =>
+        text.Replace(LikeEscape, LikeEscape + LikeEscape, StringComparison.Ordinal)
+            .Replace("%", LikeEscape + "%", StringComparison.Ordinal)
+            .Replace("_", LikeEscape + "_", StringComparison.Ordinal);
 
     private static IQueryable<Customer> WhereAttribute(IQueryable<Customer> customers, AttributeCondition c)
     {

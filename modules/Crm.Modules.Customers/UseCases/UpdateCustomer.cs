@@ -2,6 +2,7 @@ using Crm.Modules.Customers.Domain;
 using Crm.Modules.Customers.Storage;
 using Crm.Sdk.Contracts;
 using Crm.Sdk.Contracts.Customers;
+using Crm.Sdk.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,6 +39,8 @@ public sealed class UpdateCustomer(CustomersDbContext db, IMediator mediator, Ti
             return ContractResult<Customer>.Failure(errors);
         }
 
+        db.ExpectVersion(customer, expectedVersion);
+
         // Children are replaced wholesale: remove the loaded ones so EF deletes them in the same save.
         db.RemoveRange(customer.Phones);
         db.RemoveRange(customer.Emails);
@@ -47,12 +50,11 @@ public sealed class UpdateCustomer(CustomersDbContext db, IMediator mediator, Ti
         db.RemoveRange(customer.Attributes);
         CustomerInputValidator.Apply(input, customer);
         customer.UpdatedAt = time.GetUtcNow().UtcDateTime;
-        customer.Version = expectedVersion + 1;
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (ConcurrencyConflictException)
         {
             // Someone saved between our read and our write: the database refused the stale version.
             db.ChangeTracker.Clear();
