@@ -43,10 +43,9 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<ModuleDataPurger>();
         services.AddSingleton<AuditTrail>();
 
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.ReadyTag]);
+        services.AddReadinessCheck<DatabaseHealthCheck>("database");
         services.AddSingleton<DatabaseInitializer>();
         services.AddHostedService<DatabaseStartupService>();
-        services.AddReadinessCheck<DatabaseReadyHealthCheck>("database");
         return services;
     }
 }

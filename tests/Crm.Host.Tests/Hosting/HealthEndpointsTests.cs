@@ -61,7 +61,7 @@ public sealed class HealthEndpointsTests
 
         Assert.Equal(200, (int)ready.StatusCode);
         Assert.Equal("Healthy", report["checks"]!["database"]!["status"]!.GetValue<string>());
-        Assert.Contains("answers", report["checks"]!["database"]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("SQLite", report["checks"]!["database"]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     /// <summary>Stands in for an unreachable dependency: the database cannot be reached.</summary>
