@@ -4,6 +4,7 @@ using Crm.Sdk.GraphQL.Connections;
 using Crm.Sdk.Modules;
 using GraphQL;
 using GraphQL.Types;
+using GraphQL.Types.Relay.DataObjects;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.Benchmarks.GraphQL;
@@ -22,8 +23,19 @@ public sealed class BenchCrmModule(BenchData data) : ICrmModule
     public void ConfigureSchema(ISchemaBuilder schema)
     {
         schema.AddType<BenchCustomerType>();
-        schema.Query.Connection<BenchCustomerType, BenchCustomer>("customers")
-            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<BenchData>().Customers.AsQueryable());
+        // The page is sliced from the list, as the graphql-js peer does: the SDK's IQueryable pager would compile a LINQ
+        // expression tree per request over in-memory data (EF Core caches its compiled queries; EnumerableQuery does not),
+        // and the benchmark is about the engine.
+        schema.Query.Field<NonNullGraphType<ConnectionGraphType<BenchCustomerType>>>("customers")
+            .Argument<IntGraphType>("first")
+            .Resolve(ctx =>
+            {
+                var customers = ctx.RequestServices!.GetRequiredService<BenchData>().Customers;
+                var page = customers.Take(ctx.GetArgument("first", 10)).ToList();
+                var edges = page.ConvertAll(c => new ConnectionEdge<BenchCustomer>(GlobalId.Encode("Cursor", c.Id), c));
+                var pageInfo = new PageInfo { HasNextPage = page.Count < customers.Count, StartCursor = edges.FirstOrDefault()?.Cursor, EndCursor = edges.LastOrDefault()?.Cursor };
+                return new ConnectionPage<BenchCustomer>(edges, pageInfo, _ => Task.FromResult(customers.Count));
+            });
     }
 }
 
