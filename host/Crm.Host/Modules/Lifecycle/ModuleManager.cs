@@ -19,6 +19,7 @@ internal sealed class ModuleManager : IAsyncDisposable
     private readonly ModuleScopeBuilder _scopeBuilder;
     private readonly ShapeFeatureComposer _composer;
     private readonly IPluginUnloadListener[] _unloadListeners;
+    private readonly SharedAssemblyClosure _sharedAssemblies;
     private readonly ModulesOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<ModuleManager> _logger;
@@ -38,6 +39,7 @@ internal sealed class ModuleManager : IAsyncDisposable
         ModuleScopeBuilder scopeBuilder,
         ShapeFeatureComposer composer,
         IEnumerable<IPluginUnloadListener> unloadListeners,
+        SharedAssemblyClosure sharedAssemblies,
         IOptions<ModulesOptions> options,
         TimeProvider time,
         ILogger<ModuleManager> logger)
@@ -48,6 +50,7 @@ internal sealed class ModuleManager : IAsyncDisposable
         _scopeBuilder = scopeBuilder;
         _composer = composer;
         _unloadListeners = unloadListeners.ToArray();
+        _sharedAssemblies = sharedAssemblies;
         _options = options.Value;
         _time = time;
         _logger = logger;
@@ -226,7 +229,7 @@ internal sealed class ModuleManager : IAsyncDisposable
         {
             try
             {
-                plugin = LoadedPlugin.Load(entry, _options.SharedAssemblies);
+                plugin = LoadedPlugin.Load(entry, _sharedAssemblies.Names);
             }
             catch (Exception exception)
             {
