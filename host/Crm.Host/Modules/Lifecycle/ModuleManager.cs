@@ -23,6 +23,7 @@ internal sealed class ModuleManager : IAsyncDisposable
     private readonly ModulesOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<ModuleManager> _logger;
+    private static readonly TimeSpan ShutdownDrainTimeout = TimeSpan.FromSeconds(30);
     private readonly SemaphoreSlim _convergeLock = new(1, 1);
 
     // Guarded by _convergeLock.
@@ -104,8 +105,17 @@ internal sealed class ModuleManager : IAsyncDisposable
         await _convergeLock.WaitAsync();
         try
         {
-            await _shapes.RetireAsync();
-            await Task.WhenAll(_running.Values.Select(r => r.Handle.Disposed));
+            try
+            {
+                // Requests still running get a bounded time to finish before the plugins are unloaded under them.
+                await _shapes.RetireAsync().WaitAsync(ShutdownDrainTimeout);
+                await Task.WhenAll(_running.Values.Select(r => r.Handle.Disposed)).WaitAsync(ShutdownDrainTimeout);
+            }
+            catch (TimeoutException)
+            {
+                _logger.LogWarning("Requests still held the application shape after {Timeout}; unloading plugins anyway", ShutdownDrainTimeout);
+            }
+
             _running.Clear();
             foreach (var folder in _pluginsByFolder.Keys.ToList())
             {
