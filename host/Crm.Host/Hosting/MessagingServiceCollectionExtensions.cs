@@ -21,7 +21,8 @@ internal static class MessagingServiceCollectionExtensions
     /// Adds a host-wide MediatR pipeline behaviour (an open generic <c>IPipelineBehavior&lt;,&gt;</c>) around every
     /// request, outermost first in registration order. Use this instead of registering the open generic in the
     /// container: closing it over a plugin's request type inside the root container would keep that plugin's
-    /// load context alive forever. Constructor parameters are resolved from the root container.
+    /// load context alive forever. One instance is made per shape and request type (constructor parameters from
+    /// the root container), so a behaviour must keep no per-request state, like a singleton.
     /// </summary>
     public static IServiceCollection AddCrmRequestBehavior(this IServiceCollection services, Type openBehaviorType)
     {

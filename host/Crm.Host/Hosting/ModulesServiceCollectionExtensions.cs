@@ -3,6 +3,7 @@ using Crm.Host.Cli;
 using Crm.Host.Modules;
 using Crm.Host.Modules.Catalog;
 using Crm.Host.Modules.Lifecycle;
+using Crm.Host.Modules.Loading;
 using Crm.Host.Modules.Shapes;
 using Crm.Host.Modules.State;
 
@@ -24,6 +25,7 @@ internal static class ModulesServiceCollectionExtensions
 
         services.AddSingleton<ApplicationShapeHolder>();
         services.AddSingleton<IApplicationShapeAccessor>(provider => provider.GetRequiredService<ApplicationShapeHolder>());
+        services.AddSingleton<SharedAssemblyClosure>();
         services.AddSingleton<ModuleScopeBuilder>();
         services.AddSingleton<ShapeFeatureComposer>();
         services.AddSingleton<ModuleManager>();

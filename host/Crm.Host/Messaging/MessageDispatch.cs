@@ -53,17 +53,19 @@ internal sealed class MessageDispatch(MessageRouting routing, ILifetimeScope roo
     /// <summary>The host-wide behaviours (outermost), then those the handling module registered in its scope.</summary>
     private Array Behaviors(Type enumerableType, Type behaviorType)
     {
-        var behaviors = routing.HostBehaviors(behaviorType, hostBehaviors).Select(f => f.Create(root)).ToList();
+        var shared = routing.HostBehaviors(behaviorType, hostBehaviors, root);
         var handlerType = routing.RequestHandlerType(behaviorType.GenericTypeArguments[0], behaviorType.GenericTypeArguments[1]);
-        if (routing.FindRequestHandler(handlerType) is { } module)
+        if (routing.FindRequestHandler(handlerType) is not { } module || !routing.HasOwnBehaviors(module))
         {
-            behaviors.AddRange((IEnumerable<object>)ScopeOf(module).Resolve(enumerableType));
+            return ToTypedArray(behaviorType, shared);
         }
 
+        var behaviors = new List<object>(shared);
+        behaviors.AddRange((IEnumerable<object>)ScopeOf(module).Resolve(enumerableType));
         return ToTypedArray(behaviorType, behaviors);
     }
 
-    private static Array ToTypedArray(Type elementType, List<object> items)
+    private static Array ToTypedArray(Type elementType, IReadOnlyList<object> items)
     {
         var array = Array.CreateInstance(elementType, items.Count);
         for (var i = 0; i < items.Count; i++)

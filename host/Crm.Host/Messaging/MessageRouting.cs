@@ -17,16 +17,21 @@ public sealed class MessageRouting
     // Per shape, so cached closed generic types of plugin messages go away with the shape.
     private readonly ConcurrentDictionary<(Type Request, Type Response), Type> _handlerTypes = new();
     private readonly ConcurrentDictionary<Type, Func<string, object, object>> _notificationWrappers = new();
-    private readonly ConcurrentDictionary<Type, HostBehaviorFactory[]> _hostBehaviors = new();
+    private readonly ConcurrentDictionary<Type, object[]> _hostBehaviors = new();
+    private readonly IReadOnlySet<string> _modulesWithBehaviors;
 
-    internal MessageRouting(IReadOnlyDictionary<Type, ActiveModule> requestHandlers, IReadOnlyDictionary<Type, ActiveModule[]> notificationHandlers)
+    internal MessageRouting(
+        IReadOnlyDictionary<Type, ActiveModule> requestHandlers,
+        IReadOnlyDictionary<Type, ActiveModule[]> notificationHandlers,
+        IReadOnlySet<string> modulesWithBehaviors)
     {
         _requestHandlers = requestHandlers;
         _notificationHandlers = notificationHandlers;
+        _modulesWithBehaviors = modulesWithBehaviors;
     }
 
     /// <summary>Routing with no module at all.</summary>
-    public static MessageRouting Empty { get; } = new(new Dictionary<Type, ActiveModule>(), new Dictionary<Type, ActiveModule[]>());
+    public static MessageRouting Empty { get; } = new(new Dictionary<Type, ActiveModule>(), new Dictionary<Type, ActiveModule[]>(), new HashSet<string>());
 
     /// <summary>The request types some enabled module handles, as <c>IRequestHandler&lt;TRequest, TResponse&gt;</c>.</summary>
     public IEnumerable<Type> HandledRequests => _requestHandlers.Keys;
@@ -41,8 +46,15 @@ public sealed class MessageRouting
     internal Type RequestHandlerType(Type requestType, Type responseType) =>
         _handlerTypes.GetOrAdd((requestType, responseType), key => typeof(IRequestHandler<,>).MakeGenericType(key.Request, key.Response));
 
-    internal HostBehaviorFactory[] HostBehaviors(Type behaviorService, IReadOnlyList<RequestBehaviorType> openTypes) =>
-        _hostBehaviors.GetOrAdd(behaviorService, service => openTypes.Select(t => HostBehaviorFactory.Create(t.OpenGenericType, service)).ToArray());
+    /// <summary>True when the module registered pipeline behaviours of its own, which are then resolved per request.</summary>
+    internal bool HasOwnBehaviors(ActiveModule module) => _modulesWithBehaviors.Contains(module.Id);
+
+    /// <summary>
+    /// The host-wide behaviours closed over one request type, created once per shape: like singletons, they
+    /// must keep no per-request state.
+    /// </summary>
+    internal object[] HostBehaviors(Type behaviorService, IReadOnlyList<RequestBehaviorType> openTypes, Autofac.ILifetimeScope root) =>
+        _hostBehaviors.GetOrAdd(behaviorService, service => openTypes.Select(t => HostBehaviorFactory.Create(t.OpenGenericType, service).Create(root)).ToArray());
 
     internal Func<string, object, object> NotificationWrapper(Type notificationType) =>
         _notificationWrappers.GetOrAdd(notificationType, ModuleNotificationHandler.CreateFactory);

@@ -16,8 +16,14 @@ internal sealed class MessageRoutingFeatureBuilder : IShapeFeatureBuilder
         var requests = new Dictionary<Type, ActiveModule>();
         var notifications = new Dictionary<Type, List<ActiveModule>>();
         var faults = new Dictionary<string, string>(StringComparer.Ordinal);
+        var withBehaviors = new HashSet<string>(StringComparer.Ordinal);
         foreach (var module in modules)
         {
+            if (RegistersBehaviors(module))
+            {
+                withBehaviors.Add(module.Id);
+            }
+
             var handled = OwnHandlerServices(module);
             var clash = handled.FirstOrDefault(s => IsRequestHandler(s) && requests.ContainsKey(s));
             if (clash is not null)
@@ -45,7 +51,7 @@ internal sealed class MessageRoutingFeatureBuilder : IShapeFeatureBuilder
             }
         }
 
-        var routing = new MessageRouting(requests, notifications.ToDictionary(n => n.Key, n => n.Value.ToArray()));
+        var routing = new MessageRouting(requests, notifications.ToDictionary(n => n.Key, n => n.Value.ToArray()), withBehaviors);
         return Task.FromResult(new ShapeFeatureResult(routing, faults));
     }
 
@@ -57,6 +63,14 @@ internal sealed class MessageRoutingFeatureBuilder : IShapeFeatureBuilder
             .Select(s => s.ServiceType)
             .Where(t => t.IsConstructedGenericType && (IsRequestHandler(t) || t.GetGenericTypeDefinition() == typeof(INotificationHandler<>)))
             .ToHashSet();
+
+    /// <summary>True when the module registered any pipeline behaviour (closed or open generic) in its own scope.</summary>
+    private static bool RegistersBehaviors(ActiveModule module) =>
+        module.Scope.ComponentRegistry.Registrations
+            .Where(r => ReferenceEquals(r.Target, r))
+            .SelectMany(r => r.Services.OfType<TypedService>())
+            .Any(s => s.ServiceType.IsConstructedGenericType && s.ServiceType.GetGenericTypeDefinition() == typeof(IPipelineBehavior<,>))
+        || module.Scope.ComponentRegistry.Sources.Any(source => source.GetType().Name.Contains("OpenGeneric", StringComparison.Ordinal));
 
     private static bool IsRequestHandler(Type service) =>
         service.IsConstructedGenericType && service.GetGenericTypeDefinition() == typeof(IRequestHandler<,>);

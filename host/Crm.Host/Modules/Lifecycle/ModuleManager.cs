@@ -19,9 +19,11 @@ internal sealed class ModuleManager : IAsyncDisposable
     private readonly ModuleScopeBuilder _scopeBuilder;
     private readonly ShapeFeatureComposer _composer;
     private readonly IPluginUnloadListener[] _unloadListeners;
+    private readonly SharedAssemblyClosure _sharedAssemblies;
     private readonly ModulesOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<ModuleManager> _logger;
+    private static readonly TimeSpan ShutdownDrainTimeout = TimeSpan.FromSeconds(30);
     private readonly SemaphoreSlim _convergeLock = new(1, 1);
 
     // Guarded by _convergeLock.
@@ -38,6 +40,7 @@ internal sealed class ModuleManager : IAsyncDisposable
         ModuleScopeBuilder scopeBuilder,
         ShapeFeatureComposer composer,
         IEnumerable<IPluginUnloadListener> unloadListeners,
+        SharedAssemblyClosure sharedAssemblies,
         IOptions<ModulesOptions> options,
         TimeProvider time,
         ILogger<ModuleManager> logger)
@@ -48,6 +51,7 @@ internal sealed class ModuleManager : IAsyncDisposable
         _scopeBuilder = scopeBuilder;
         _composer = composer;
         _unloadListeners = unloadListeners.ToArray();
+        _sharedAssemblies = sharedAssemblies;
         _options = options.Value;
         _time = time;
         _logger = logger;
@@ -101,8 +105,17 @@ internal sealed class ModuleManager : IAsyncDisposable
         await _convergeLock.WaitAsync();
         try
         {
-            await _shapes.RetireAsync();
-            await Task.WhenAll(_running.Values.Select(r => r.Handle.Disposed));
+            try
+            {
+                // Requests still running get a bounded time to finish before the plugins are unloaded under them.
+                await _shapes.RetireAsync().WaitAsync(ShutdownDrainTimeout);
+                await Task.WhenAll(_running.Values.Select(r => r.Handle.Disposed)).WaitAsync(ShutdownDrainTimeout);
+            }
+            catch (TimeoutException)
+            {
+                _logger.LogWarning("Requests still held the application shape after {Timeout}; unloading plugins anyway", ShutdownDrainTimeout);
+            }
+
             _running.Clear();
             foreach (var folder in _pluginsByFolder.Keys.ToList())
             {
@@ -226,7 +239,7 @@ internal sealed class ModuleManager : IAsyncDisposable
         {
             try
             {
-                plugin = LoadedPlugin.Load(entry, _options.SharedAssemblies);
+                plugin = LoadedPlugin.Load(entry, _sharedAssemblies.Names);
             }
             catch (Exception exception)
             {

@@ -27,17 +27,20 @@ internal sealed class LoadedPlugin : IDisposable
     public AssemblyLoadContext LoadContext { get; }
 
     /// <summary>Loads the plugin's entry assembly, finds its module class and creates it; checks it against the manifest.</summary>
-    public static LoadedPlugin Load(CatalogEntry entry, IEnumerable<string> extraSharedAssemblies)
+    public static LoadedPlugin Load(CatalogEntry entry, IReadOnlyList<AssemblyName> sharedAssemblies)
     {
         var folder = entry.Plugin ?? throw new InvalidOperationException($"{entry.Key} is not a plugin.");
         var display = $"plugins/{Path.GetFileName(folder.Folder)}";
-        var loader = PluginLoader.CreateFromAssemblyFile(folder.EntryAssemblyPath, isUnloadable: true, PluginSharedTypes.All, config =>
+        var loader = PluginLoader.CreateFromAssemblyFile(folder.EntryAssemblyPath, isUnloadable: true, [], config =>
         {
             // In memory: the files stay free to replace or delete (uninstall) while the plugin is loaded.
             config.LoadInMemory = true;
-            foreach (var name in extraSharedAssemblies)
+
+            // The closure is already complete; lazy stops the loader from walking the references again.
+            config.IsLazyLoaded = true;
+            foreach (var name in sharedAssemblies)
             {
-                config.SharedAssemblies.Add(new AssemblyName(name));
+                config.SharedAssemblies.Add(name);
             }
         });
 
