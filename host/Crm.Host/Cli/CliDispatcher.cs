@@ -8,14 +8,6 @@ internal static class CliDispatcher
 
     public static async Task<int> RunAsync(WebApplication app, IReadOnlyList<ICliCommand> commands, string[] args)
     {
-        var command = commands.FirstOrDefault(c => string.Equals(c.Name, args[0], StringComparison.OrdinalIgnoreCase));
-        if (command is null)
-        {
-            await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'.");
-            await PrintHelpAsync(commands, Console.Error);
-            return UsageError;
-        }
-
         using var cancellation = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
         {
@@ -23,8 +15,24 @@ internal static class CliDispatcher
             cancellation.Cancel();
         };
 
+        return await RunAsync(commands, args, Console.Out, Console.Error, cancellation.Token);
+    }
+
+    /// <summary>Runs one command line with the given writers; what tests and the console entry point share.</summary>
+    public static async Task<int> RunAsync(IReadOnlyList<ICliCommand> commands, IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var command = commands.FirstOrDefault(c => string.Equals(c.Name, args[0], StringComparison.OrdinalIgnoreCase));
+        if (command is null)
+        {
+            await error.WriteLineAsync($"Unknown command '{args[0]}'.");
+            await PrintHelpAsync(commands, error);
+            return UsageError;
+        }
+
         // Commands may need hosted start-up work (module catalog, migrations) but never the HTTP server.
-        return await command.RunAsync(args[1..], Console.Out, Console.Error, cancellation.Token);
+        // Configuration overrides (--Key=Value) were taken by the host builder and are not the command's.
+        var commandArgs = args.Skip(1).Where(a => !CommandLineSplitter.IsConfigurationOverride(a)).ToList();
+        return await command.RunAsync(commandArgs, output, error, cancellationToken);
     }
 
     private static async Task PrintHelpAsync(IReadOnlyList<ICliCommand> commands, TextWriter writer)

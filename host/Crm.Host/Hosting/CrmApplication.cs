@@ -1,5 +1,7 @@
 using Autofac.Extensions.DependencyInjection;
 using Crm.Host.Cli;
+using Crm.Host.GraphQL;
+using Crm.Host.GraphQL.Http;
 using Crm.Host.Persistence;
 
 namespace Crm.Host.Hosting;
@@ -14,7 +16,7 @@ internal static class CrmApplication
     {
         var app = Build(args);
         var commands = app.Services.GetServices<ICliCommand>().ToList();
-        if (args.Length > 0 && !args[0].StartsWith('-'))
+        if (CommandLineSplitter.IsCommand(args))
         {
             return await CliDispatcher.RunAsync(app, commands, args);
         }
@@ -33,18 +35,31 @@ internal static class CrmApplication
         return 0;
     }
 
-    public static WebApplication Build(string[] args)
+    /// <param name="args">The command line (configuration overrides such as <c>--urls</c> included).</param>
+    /// <param name="configure">Last changes before the container is built; tests use it to swap in their parts.</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // A command's own flags (--cascade) are not configuration; only --Key=Value overrides are.
+        var builder = WebApplication.CreateBuilder(CommandLineSplitter.ConfigurationArgs(args));
         builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
+        if (CommandLineSplitter.IsCommand(args))
+        {
+            // A command's stdout is its result (`schema print > schema.graphql`); logs go to stderr.
+            builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        }
 
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddHealthChecks();
+        builder.Services.AddCrmHealthChecks();
         builder.Services.AddCrmPersistence(builder.Configuration);
+        builder.Services.AddCrmModules(builder.Configuration);
+        builder.Services.AddCrmMessaging();
+        builder.Services.AddCrmGraphQL(builder.Configuration);
+        builder.Services.AddGraphQLTransport(builder.Configuration);
 
+        configure?.Invoke(builder);
         var app = builder.Build();
-        app.MapHealthChecks("/health/live");
-        app.MapHealthChecks("/health/ready");
+        app.MapCrmHealthEndpoints();
+        app.MapGraphQLTransport();
         return app;
     }
 }

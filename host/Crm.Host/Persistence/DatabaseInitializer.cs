@@ -9,15 +9,44 @@ namespace Crm.Host.Persistence;
 /// Gets the database ready before anything else uses it: checks it (file, server), then applies the host's
 /// own migrations. A server that is not up yet gets retried with a doubling wait, each failure logged with
 /// what is wrong; wrong settings fail at once. After the last attempt it throws, so the host stops with a
-/// clear error instead of crash-looping silently.
+/// clear error instead of crash-looping silently. Runs once per process: whoever needs the database first
+/// (the start-up service, an admin command, a test host) triggers it, and the others wait for it.
 /// </summary>
 internal sealed class DatabaseInitializer(
     IServiceProvider services,
     IOptions<DatabaseOptions> options,
     TimeProvider time,
-    ILogger<DatabaseInitializer> logger)
+    ILogger<DatabaseInitializer> logger) : IDisposable
 {
-    public async Task InitializeAsync(CancellationToken cancellationToken)
+    private readonly SemaphoreSlim _once = new(1, 1);
+    private bool _initialized;
+
+    /// <summary>Initializes the database unless this process already did; a failed attempt may be retried.</summary>
+    public async Task EnsureInitializedAsync(CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref _initialized))
+        {
+            return;
+        }
+
+        await _once.WaitAsync(cancellationToken);
+        try
+        {
+            if (!_initialized)
+            {
+                await InitializeAsync(cancellationToken);
+                Volatile.Write(ref _initialized, true);
+            }
+        }
+        finally
+        {
+            _once.Release();
+        }
+    }
+
+    public void Dispose() => _once.Dispose();
+
+    private async Task InitializeAsync(CancellationToken cancellationToken)
     {
         // Validate the settings first, so a wrong provider name or a missing connection string surfaces as itself.
         DatabaseProviderFactory.Create(options.Value);

@@ -7,10 +7,12 @@ namespace Crm.Host.Persistence;
 /// Module states in the host's <c>module_states</c> table, so every host instance on one database converges
 /// on the same states, and each change is audited with who made it.
 /// </summary>
-internal sealed class DatabaseModuleStateStore(IDbContextFactory<HostDbContext> contexts) : IModuleStateStore
+internal sealed class DatabaseModuleStateStore(IDbContextFactory<HostDbContext> contexts, DatabaseInitializer database) : IModuleStateStore
 {
     public async Task<IReadOnlyDictionary<string, StoredModuleState>> ReadAllAsync(CancellationToken cancellationToken)
     {
+        // Admin commands and tests use the store without the start-up service having run.
+        await database.EnsureInitializedAsync(cancellationToken);
         await using var db = contexts.CreateDbContext();
         var rows = await db.ModuleStates.AsNoTracking().ToListAsync(cancellationToken);
         return rows.ToDictionary(
@@ -21,6 +23,7 @@ internal sealed class DatabaseModuleStateStore(IDbContextFactory<HostDbContext> 
     public async Task WriteAsync(IReadOnlyCollection<StoredModuleState> states, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(states);
+        await database.EnsureInitializedAsync(cancellationToken);
         await using var db = contexts.CreateDbContext();
         var ids = states.Select(s => s.ModuleId).ToList();
         var existing = await db.ModuleStates.Where(r => ids.Contains(r.ModuleId)).ToDictionaryAsync(r => r.ModuleId, cancellationToken);
@@ -43,6 +46,8 @@ internal sealed class DatabaseModuleStateStore(IDbContextFactory<HostDbContext> 
 
     public async Task DeleteAsync(string moduleId, CancellationToken cancellationToken)
     {
+        // Admin commands and tests use the store without the start-up service having run.
+        await database.EnsureInitializedAsync(cancellationToken);
         await using var db = contexts.CreateDbContext();
         var row = await db.ModuleStates.FindAsync([moduleId], cancellationToken);
         if (row is not null)

@@ -6,7 +6,7 @@ namespace Crm.Host.Persistence;
 /// </summary>
 internal sealed class DatabaseStartupService(DatabaseInitializer initializer) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken) => initializer.InitializeAsync(cancellationToken);
+    public Task StartAsync(CancellationToken cancellationToken) => initializer.EnsureInitializedAsync(cancellationToken);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -1,3 +1,4 @@
+using Crm.Host.Hosting;
 using Crm.Host.Modules;
 using Crm.Host.Persistence.Auditing;
 using Crm.Host.Persistence.Providers;
@@ -45,6 +46,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.ReadyTag]);
         services.AddSingleton<DatabaseInitializer>();
         services.AddHostedService<DatabaseStartupService>();
+        services.AddReadinessCheck<DatabaseReadyHealthCheck>("database");
         return services;
     }
 }

@@ -87,7 +87,7 @@ internal sealed class BenchmarkDatabase : IAsyncDisposable
         var builder = new ContainerBuilder();
         builder.Populate(services);
         var container = builder.Build();
-        await container.Resolve<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+        await container.Resolve<DatabaseInitializer>().EnsureInitializedAsync(CancellationToken.None);
         var module = new InteractionsModule();
         var scope = container.BeginLifetimeScope(module.ConfigureServices);
         foreach (var step in container.Resolve<IEnumerable<IModuleActivationStep>>().OrderBy(s => s.Order))

@@ -92,7 +92,7 @@ internal sealed class TestDatabase : IAsyncDisposable
         where T : notnull => Container.Resolve<T>();
 
     /// <summary>Runs the host's start-up database work (checks, host migrations).</summary>
-    public Task InitializeAsync() => Get<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+    public Task InitializeAsync() => Get<DatabaseInitializer>().EnsureInitializedAsync(CancellationToken.None);
 
     /// <summary>Builds the module's scope as the platform does and runs every activation step on it.</summary>
     public async Task<ActiveModule> ActivateAsync(ICrmModule module)

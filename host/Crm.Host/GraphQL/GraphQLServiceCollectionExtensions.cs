@@ -1,0 +1,26 @@
+using Crm.Host.GraphQL.Composition;
+using Crm.Host.GraphQL.Execution;
+using Crm.Host.Modules;
+using GraphQL;
+
+namespace Crm.Host.GraphQL;
+
+/// <summary>Registers the GraphQL engine: schema composition per shape, the executor, limits, cache and JSON.</summary>
+internal static class GraphQLServiceCollectionExtensions
+{
+    public static IServiceCollection AddCrmGraphQL(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<GraphQLLimitsOptions>().Bind(configuration.GetSection(GraphQLLimitsOptions.SectionName));
+        services.AddSingleton<IFieldAuthorizer, ClaimsFieldAuthorizer>();
+        services.AddSingleton<SchemaAssembler>();
+        services.AddSingleton<SchemaComposer>();
+        services.AddSingleton<IShapeFeatureBuilder, GraphQLSchemaFeatureBuilder>();
+        services.AddSingleton<DocumentCache>();
+        services.AddSingleton<IGraphQLRequestExecutor, GraphQLRequestExecutor>();
+        services.AddSingleton(provider => GraphQLJson.CreateSerializer(provider.GetRequiredService<IHostEnvironment>().IsDevelopment()));
+        services.AddSingleton<IGraphQLTextSerializer>(provider => provider.GetRequiredService<global::GraphQL.SystemTextJson.GraphQLSerializer>());
+        services.AddSingleton<IGraphQLSerializer>(provider => provider.GetRequiredService<global::GraphQL.SystemTextJson.GraphQLSerializer>());
+        services.AddSingleton<Cli.ICliCommand, Cli.SchemaPrintCommand>();
+        return services;
+    }
+}

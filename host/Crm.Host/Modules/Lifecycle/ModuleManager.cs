@@ -1,0 +1,271 @@
+using Crm.Host.Modules.Catalog;
+using Crm.Host.Modules.Loading;
+using Crm.Host.Modules.Shapes;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Crm.Host.Modules.Lifecycle;
+
+/// <summary>
+/// Makes the running application match the catalog and the stored states: loads what must run, builds module
+/// scopes, composes the features, swaps the new shape in, persists faults, and unloads plugins that are gone.
+/// One convergence at a time; called at start-up, by the poller, and after in-process admin operations.
+/// </summary>
+internal sealed class ModuleManager : IAsyncDisposable
+{
+    private readonly ModuleCatalog _catalog;
+    private readonly IModuleStateStore _store;
+    private readonly ApplicationShapeHolder _shapes;
+    private readonly ModuleScopeBuilder _scopeBuilder;
+    private readonly ShapeFeatureComposer _composer;
+    private readonly IPluginUnloadListener[] _unloadListeners;
+    private readonly ModulesOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<ModuleManager> _logger;
+    private readonly SemaphoreSlim _convergeLock = new(1, 1);
+
+    // Guarded by _convergeLock.
+    private readonly Dictionary<string, LoadedPlugin> _pluginsByFolder = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (ModuleScopeHandle Handle, string Location)> _running = new(StringComparer.Ordinal);
+    private IReadOnlyDictionary<string, string> _heldBack = new Dictionary<string, string>();
+    private long _generation;
+    private int _disposed;
+
+    public ModuleManager(
+        ModuleCatalog catalog,
+        IModuleStateStore store,
+        ApplicationShapeHolder shapes,
+        ModuleScopeBuilder scopeBuilder,
+        ShapeFeatureComposer composer,
+        IEnumerable<IPluginUnloadListener> unloadListeners,
+        IOptions<ModulesOptions> options,
+        TimeProvider time,
+        ILogger<ModuleManager> logger)
+    {
+        _catalog = catalog;
+        _store = store;
+        _shapes = shapes;
+        _scopeBuilder = scopeBuilder;
+        _composer = composer;
+        _unloadListeners = unloadListeners.ToArray();
+        _options = options.Value;
+        _time = time;
+        _logger = logger;
+    }
+
+    /// <summary>True once the first convergence finished: the start-up shape is in service.</summary>
+    public bool IsStarted { get; private set; }
+
+    /// <summary>
+    /// Converges once. Returns true when a new shape went into service. Failures of single modules never
+    /// escape: they leave the module Faulted.
+    /// </summary>
+    public async Task<bool> ConvergeAsync(CancellationToken cancellationToken)
+    {
+        await _convergeLock.WaitAsync(cancellationToken);
+        try
+        {
+            var changed = await ConvergeLockedAsync(cancellationToken);
+            IsStarted = true;
+            return changed;
+        }
+        finally
+        {
+            _convergeLock.Release();
+        }
+    }
+
+    /// <summary>
+    /// Every module with its state as this process sees it: the stored state, plus why an enabled module is
+    /// not in service here.
+    /// </summary>
+    public async Task<IReadOnlyList<ModuleStatus>> ListAsync(CancellationToken cancellationToken)
+    {
+        var snapshot = await _catalog.ScanAsync(cancellationToken);
+        var stored = await _store.ReadAllAsync(cancellationToken);
+        var heldBack = _heldBack;
+        return ModuleStatus.Report(snapshot, stored, _options)
+            .Select(s => s.State == ModuleState.Enabled && s.Note is null && heldBack.TryGetValue(s.Key, out var why) ? s with { Note = why } : s)
+            .ToList();
+    }
+
+    /// <summary>Takes every module out of service and unloads every plugin (host shutdown).</summary>
+    public async ValueTask DisposeAsync()
+    {
+        // Both the hosted service (at stop) and the container (at dispose) call this; the first one does the work.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        await _convergeLock.WaitAsync();
+        try
+        {
+            await _shapes.RetireAsync();
+            await Task.WhenAll(_running.Values.Select(r => r.Handle.Disposed));
+            _running.Clear();
+            foreach (var folder in _pluginsByFolder.Keys.ToList())
+            {
+                Unload(folder);
+            }
+        }
+        finally
+        {
+            _convergeLock.Release();
+            _convergeLock.Dispose();
+        }
+    }
+
+    private async Task<bool> ConvergeLockedAsync(CancellationToken cancellationToken)
+    {
+        var snapshot = await _catalog.ScanAsync(cancellationToken);
+        var stored = await _store.ReadAllAsync(cancellationToken);
+        var faults = CatalogFaultsToPersist(snapshot, stored);
+        var (plan, heldBack) = DesiredStates.Plan(snapshot, stored, _options);
+        var heldBackNow = new Dictionary<string, string>(heldBack, StringComparer.Ordinal);
+
+        var candidates = new List<ModuleScopeHandle>();
+        var created = new List<ModuleScopeHandle>();
+        var accepted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in plan)
+        {
+            var waitingFor = entry.Manifest!.Dependencies.FirstOrDefault(d => !accepted.Contains(d.ModuleId));
+            if (waitingFor is not null)
+            {
+                heldBackNow[entry.Key] = $"waiting for '{waitingFor.ModuleId}', which could not join the application";
+                continue;
+            }
+
+            if (_running.TryGetValue(entry.Key, out var running) && running.Location == entry.Location)
+            {
+                candidates.Add(running.Handle);
+                accepted.Add(entry.Key);
+                continue;
+            }
+
+            try
+            {
+                var handle = await ActivateAsync(entry, cancellationToken);
+                candidates.Add(handle);
+                created.Add(handle);
+                accepted.Add(entry.Key);
+            }
+            catch (ModuleLoadException exception)
+            {
+                _logger.LogError(exception, "Module {ModuleId} faulted: {Reason}", entry.Key, exception.Message);
+                faults[entry.Key] = exception.Message;
+            }
+        }
+
+        var unchanged = created.Count == 0 && candidates.Count == _running.Count;
+        var removedPlugins = _pluginsByFolder.Keys.Where(f => !snapshot.Entries.Any(e => e.Fault is null && e.Plugin?.Folder == f)).ToList();
+        if (unchanged && removedPlugins.Count == 0)
+        {
+            _heldBack = heldBackNow;
+            await PersistFaultsAsync(faults, cancellationToken);
+            return false;
+        }
+
+        var composed = await _composer.ComposeAsync(candidates, cancellationToken);
+        foreach (var (id, reason) in composed.Faults)
+        {
+            _logger.LogError("Module {ModuleId} faulted while composing the application: {Reason}", id, reason);
+            faults[id] = reason;
+        }
+
+        foreach (var (id, reason) in composed.HeldBack)
+        {
+            heldBackNow[id] = reason;
+        }
+
+        foreach (var rejected in created.Where(c => !composed.Modules.Contains(c)))
+        {
+            await rejected.Module.Scope.DisposeAsync();
+        }
+
+        await SwapAsync(snapshot, composed, removedPlugins, cancellationToken);
+        _heldBack = heldBackNow;
+        await PersistFaultsAsync(faults, cancellationToken);
+        return true;
+    }
+
+    private async Task SwapAsync(CatalogSnapshot snapshot, ComposedFeatures composed, List<string> removedPlugins, CancellationToken cancellationToken)
+    {
+        var handles = composed.Modules.Select(m => m.AddHold()).ToList();
+        var shape = new ApplicationShape(++_generation, handles.Select(h => h.Module).ToList(), composed.Features);
+        var leaving = _running.Where(r => !handles.Contains(r.Value.Handle)).Select(r => r.Value.Handle).ToList();
+        var drained = _shapes.Swap(shape, new ShapeResources(handles, composed.Features.Values.ToList()));
+
+        _running.Clear();
+        foreach (var handle in handles)
+        {
+            _running[handle.Module.Id] = (handle, snapshot.Find(handle.Module.Id)!.Location);
+        }
+
+        if (removedPlugins.Count > 0)
+        {
+            // Unloading waits for requests still running on the old shape and for the scopes they kept alive.
+            await drained.WaitAsync(cancellationToken);
+            await Task.WhenAll(leaving.Select(h => h.Disposed)).WaitAsync(cancellationToken);
+            foreach (var folder in removedPlugins)
+            {
+                Unload(folder);
+            }
+        }
+    }
+
+    private async Task<ModuleScopeHandle> ActivateAsync(CatalogEntry entry, CancellationToken cancellationToken)
+    {
+        if (entry.BuiltInModule is { } builtIn)
+        {
+            return await _scopeBuilder.BuildAsync(entry, builtIn, plugin: null, cancellationToken);
+        }
+
+        var folder = entry.Plugin!.Folder;
+        if (!_pluginsByFolder.TryGetValue(folder, out var plugin))
+        {
+            try
+            {
+                plugin = LoadedPlugin.Load(entry, _options.SharedAssemblies);
+            }
+            catch (Exception exception)
+            {
+                throw ModuleActivator.Describe(exception, $"loading plugin '{entry.Key}'", $"plugins/{Path.GetFileName(folder)}");
+            }
+
+            _pluginsByFolder[folder] = plugin;
+        }
+
+        return await _scopeBuilder.BuildAsync(entry, plugin.Module, plugin, cancellationToken);
+    }
+
+    private void Unload(string folder)
+    {
+        var plugin = _pluginsByFolder[folder];
+        _pluginsByFolder.Remove(folder);
+        foreach (var listener in _unloadListeners)
+        {
+            listener.OnUnloading(plugin.LoadContext);
+        }
+
+        plugin.Dispose();
+        _logger.LogInformation("Plugin {ModuleId} from {Folder} unloaded", plugin.Module.Manifest.Id, folder);
+    }
+
+    private Dictionary<string, string> CatalogFaultsToPersist(CatalogSnapshot snapshot, IReadOnlyDictionary<string, StoredModuleState> stored) =>
+        snapshot.Entries
+            .Where(e => e.Fault is not null && e.Manifest is not null && e.Key == e.Manifest.Id)
+            .Where(e => stored.GetValueOrDefault(e.Key) is not { State: ModuleState.Faulted } s || s.LastError != e.Fault)
+            .ToDictionary(e => e.Key, e => e.Fault!, StringComparer.Ordinal);
+
+    private async Task PersistFaultsAsync(Dictionary<string, string> faults, CancellationToken cancellationToken)
+    {
+        if (faults.Count == 0)
+        {
+            return;
+        }
+
+        var now = _time.GetUtcNow();
+        await _store.WriteAsync(faults.Select(f => new StoredModuleState(f.Key, ModuleState.Faulted, f.Value, now)).ToList(), cancellationToken);
+    }
+}

@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using Crm.Host.GraphQL;
+using Crm.Host.GraphQL.Execution;
+using GraphQL;
+
+namespace Crm.Benchmarks.Http;
+
+/// <summary>
+/// Where the load test's time goes per request, in-process and without HTTP: executing the query (with the
+/// document cache), writing its result with the transport's serializer, and the floor's serialization.
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(RunStrategy.Throughput, launchCount: 1, warmupCount: 3, iterationCount: 5)]
+public class GraphQLResponsePathBenchmarks
+{
+    private const string Query = "query Customers { customers(first: 20) { id name email city revenue } }";
+    private static readonly JsonSerializerOptions FloorJson = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private readonly LoadCatalog _catalog = new();
+    private readonly IGraphQLTextSerializer _serializer = GraphQLJson.CreateSerializer(exposeExceptionDetails: false);
+    private LoadExecutor _executor = null!;
+    private ExecutionResult _result = null!;
+    private GraphQLRequestContext _request = null!;
+
+    [GlobalSetup]
+    public async Task SetupAsync()
+    {
+        var schema = new LoadSchema(_catalog);
+        schema.Initialize();
+        _executor = new LoadExecutor(schema);
+        _request = new GraphQLRequestContext(Query, "Customers", null, null, new ClaimsPrincipal(), new EmptyServices());
+        _result = await _executor.ExecuteAsync(_request, CancellationToken.None);
+    }
+
+    [Benchmark]
+    public Task<ExecutionResult> Execute() => _executor.ExecuteAsync(_request, CancellationToken.None);
+
+    [Benchmark]
+    public Task WriteResult() => _serializer.WriteAsync(Stream.Null, _result, CancellationToken.None);
+
+    [Benchmark(Baseline = true)]
+    public Task WriteFloor() => JsonSerializer.SerializeAsync(Stream.Null, new { data = new { customers = _catalog.Customers.Take(20) } }, FloorJson);
+
+    private sealed class EmptyServices : IServiceProvider
+    {
+        public object? GetService(Type serviceType) => null;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Collections.Concurrent;
+using Crm.Host.GraphQL;
+using GraphQL;
+using GraphQLParser.AST;
+
+namespace Crm.Benchmarks.Http;
+
+/// <summary>
+/// The executor the load server plugs into the real transport until the composed-schema executor serves module
+/// data: GraphQL.NET's DocumentExecuter over <see cref="LoadSchema"/>, with the document cache the real executor
+/// is specified to have (a cached document skips parsing and the cached-document validation rules).
+/// </summary>
+public sealed class LoadExecutor(LoadSchema schema) : IGraphQLRequestExecutor
+{
+    private const int MaxCachedDocuments = 1000;
+    private readonly DocumentExecuter _executer = new();
+    private readonly ConcurrentDictionary<string, GraphQLDocument> _documents = new(StringComparer.Ordinal);
+
+    public async Task<ExecutionResult> ExecuteAsync(GraphQLRequestContext request, CancellationToken cancellationToken)
+    {
+        var options = new ExecutionOptions
+        {
+            Schema = schema,
+            Query = request.Query,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            User = request.User,
+            RequestServices = request.RequestServices,
+            CancellationToken = cancellationToken,
+        };
+        var cached = false;
+        if (request.Query is not null && _documents.TryGetValue(request.Query, out var document))
+        {
+            cached = true;
+            options.Document = document;
+            options.ValidationRules = options.CachedDocumentValidationRules ?? [];
+        }
+
+        var result = await _executer.ExecuteAsync(options);
+        if (!cached && result.Executed && result.Document is not null && _documents.Count < MaxCachedDocuments)
+        {
+            _documents.TryAdd(request.Query!, result.Document);
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,16 @@
+using System.Collections.Concurrent;
+using MediatR;
+
+namespace TestPlugins.Contracts;
+
+/// <summary>Answered by exactly one enabled module with "pong from MODULE".</summary>
+public sealed record PingRequest : IRequest<string>;
+
+/// <summary>Answered with the Newtonsoft.Json version the handling plugin loaded and a JSON sample.</summary>
+public sealed record DescribeJsonRequest : IRequest<string>;
+
+/// <summary>Every listening module writes its id into <see cref="Receipts"/>.</summary>
+public sealed class Announcement : INotification
+{
+    public ConcurrentQueue<string> Receipts { get; } = new();
+}
