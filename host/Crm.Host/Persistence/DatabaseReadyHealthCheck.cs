@@ -12,9 +12,17 @@ internal sealed class DatabaseReadyHealthCheck(IDbContextFactory<HostDbContext> 
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Database.CanConnectAsync(cancellationToken)
-            ? HealthCheckResult.Healthy($"{provider.Description} answers.")
-            : HealthCheckResult.Unhealthy($"{provider.Description} does not answer.");
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            return await db.Database.CanConnectAsync(cancellationToken)
+                ? HealthCheckResult.Healthy($"{provider.Description} answers.")
+                : HealthCheckResult.Unhealthy($"{provider.Description} does not answer.");
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The reason names the database and the cause (never the password); the exception stays out of the report.
+            return HealthCheckResult.Unhealthy(provider.Translate(e)?.Message ?? $"{provider.Description} cannot be used: {e.Message}");
+        }
     }
 }
