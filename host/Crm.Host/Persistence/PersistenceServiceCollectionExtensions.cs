@@ -43,9 +43,9 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<ModuleDataPurger>();
         services.AddSingleton<AuditTrail>();
 
-        services.AddReadinessCheck<DatabaseHealthCheck>("database");
         services.AddSingleton<DatabaseInitializer>();
         services.AddHostedService<DatabaseStartupService>();
+        services.AddReadinessCheck<DatabaseReadyHealthCheck>("database");
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Autofac;
 using Crm.Host.Persistence;
 using Crm.Host.Tests.Persistence.Support;
 using Crm.Host.Tests.Persistence.TestModules.Broken;
+using Crm.Host.Tests.Persistence.TestModules.Drifted;
 using Crm.Host.Tests.Persistence.TestModules.Notes;
 using Crm.Host.Tests.Persistence.TestModules.Notes.Migrations;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,26 @@ public sealed class ModuleMigrationStepTests
         Assert.Empty(SchemaComparison.Differences(notesContext));
         Assert.Empty(SchemaComparison.Differences(hostContext));
         Assert.Equal([CreateNotes.Id, AddPinned.Id], await notesContext.Database.GetAppliedMigrationsAsync());
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task The_schema_comparison_names_every_way_a_migration_drifts_from_its_model(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+        await database.InitializeAsync();
+        var drifted = await database.ActivateAsync(new DriftedModule());
+
+        await using var context = drifted.Scope.Resolve<DriftedDbContext>();
+        var table = context.Storage.Table("gizmos");
+
+        Assert.Equal(
+            [
+                $"{table}.Name nullable is True, the model says False",
+                $"{table}.Weight is missing",
+                $"{table}.Colour is not in the model",
+                $"index IX_{table}_Name on {table} is missing",
+            ],
+            SchemaComparison.Differences(context));
     }
 
     [Theory, OnSqlite, OnPostgres, OnSqlServer]
