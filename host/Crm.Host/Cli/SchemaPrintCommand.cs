@@ -38,7 +38,7 @@ internal sealed class SchemaPrintCommand(IServiceProvider services) : ICliComman
             return 1;
         }
 
-        var sdl = SdlPrinter.Print(composed.Schema);
+        var sdl = await SdlPrinter.PrintAsync(composed.Schema, cancellationToken);
         if (args.Count == 3)
         {
             await File.WriteAllTextAsync(args[2], sdl, cancellationToken);

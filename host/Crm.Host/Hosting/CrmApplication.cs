@@ -42,6 +42,11 @@ internal static class CrmApplication
         // A command's own flags (--cascade) are not configuration; only --Key=Value overrides are.
         var builder = WebApplication.CreateBuilder(CommandLineSplitter.ConfigurationArgs(args));
         builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
+        if (CommandLineSplitter.IsCommand(args))
+        {
+            // A command's stdout is its result (`schema print > schema.graphql`); logs go to stderr.
+            builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        }
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddCrmHealthChecks();

@@ -9,7 +9,7 @@ namespace Crm.Host.Messaging;
 /// the module that owns it (so scoped services such as a DbContext live exactly as long as the message), and
 /// disposes those scopes when the message is done.
 /// </summary>
-internal sealed class MessageDispatch(MessageRouting routing, ILifetimeScope root) : IAsyncDisposable
+internal sealed class MessageDispatch(MessageRouting routing, ILifetimeScope root, IReadOnlyList<RequestBehaviorType> hostBehaviors) : IAsyncDisposable
 {
     private readonly List<(ActiveModule Module, ILifetimeScope Scope)> _scopes = new(1);
 
@@ -34,10 +34,7 @@ internal sealed class MessageDispatch(MessageRouting routing, ILifetimeScope roo
 
                 if (elementDefinition == typeof(IPipelineBehavior<,>))
                 {
-                    // Behaviours run in the scope of the module that handles the request.
-                    var handlerType = routing.RequestHandlerType(element.GenericTypeArguments[0], element.GenericTypeArguments[1]);
-                    var module = routing.FindRequestHandler(handlerType);
-                    return (module is null ? root : ScopeOf(module)).Resolve(serviceType);
+                    return Behaviors(serviceType, element);
                 }
             }
         }
@@ -53,6 +50,30 @@ internal sealed class MessageDispatch(MessageRouting routing, ILifetimeScope roo
         }
     }
 
+    /// <summary>The host-wide behaviours (outermost), then those the handling module registered in its scope.</summary>
+    private Array Behaviors(Type enumerableType, Type behaviorType)
+    {
+        var behaviors = routing.HostBehaviors(behaviorType, hostBehaviors).Select(f => f.Create(root)).ToList();
+        var handlerType = routing.RequestHandlerType(behaviorType.GenericTypeArguments[0], behaviorType.GenericTypeArguments[1]);
+        if (routing.FindRequestHandler(handlerType) is { } module)
+        {
+            behaviors.AddRange((IEnumerable<object>)ScopeOf(module).Resolve(enumerableType));
+        }
+
+        return ToTypedArray(behaviorType, behaviors);
+    }
+
+    private static Array ToTypedArray(Type elementType, List<object> items)
+    {
+        var array = Array.CreateInstance(elementType, items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            array.SetValue(items[i], i);
+        }
+
+        return array;
+    }
+
     private Array NotificationHandlers(Type enumerableType, Type handlerType)
     {
         var modules = routing.FindNotificationHandlers(handlerType);
@@ -66,13 +87,7 @@ internal sealed class MessageDispatch(MessageRouting routing, ILifetimeScope roo
             }
         }
 
-        var array = Array.CreateInstance(handlerType, wrapped.Count);
-        for (var i = 0; i < wrapped.Count; i++)
-        {
-            array.SetValue(wrapped[i], i);
-        }
-
-        return array;
+        return ToTypedArray(handlerType, wrapped);
     }
 
     private ILifetimeScope ScopeOf(ActiveModule module)

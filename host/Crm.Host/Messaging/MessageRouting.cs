@@ -17,6 +17,7 @@ public sealed class MessageRouting
     // Per shape, so cached closed generic types of plugin messages go away with the shape.
     private readonly ConcurrentDictionary<(Type Request, Type Response), Type> _handlerTypes = new();
     private readonly ConcurrentDictionary<Type, Func<string, object, object>> _notificationWrappers = new();
+    private readonly ConcurrentDictionary<Type, HostBehaviorFactory[]> _hostBehaviors = new();
 
     internal MessageRouting(IReadOnlyDictionary<Type, ActiveModule> requestHandlers, IReadOnlyDictionary<Type, ActiveModule[]> notificationHandlers)
     {
@@ -39,6 +40,9 @@ public sealed class MessageRouting
 
     internal Type RequestHandlerType(Type requestType, Type responseType) =>
         _handlerTypes.GetOrAdd((requestType, responseType), key => typeof(IRequestHandler<,>).MakeGenericType(key.Request, key.Response));
+
+    internal HostBehaviorFactory[] HostBehaviors(Type behaviorService, IReadOnlyList<RequestBehaviorType> openTypes) =>
+        _hostBehaviors.GetOrAdd(behaviorService, service => openTypes.Select(t => HostBehaviorFactory.Create(t.OpenGenericType, service)).ToArray());
 
     internal Func<string, object, object> NotificationWrapper(Type notificationType) =>
         _notificationWrappers.GetOrAdd(notificationType, ModuleNotificationHandler.CreateFactory);

@@ -10,8 +10,9 @@ namespace Crm.Host.Messaging;
 /// routed by that shape's <see cref="MessageRouting"/>: a request to the one enabled module that handles it,
 /// a notification to every enabled module listening. A toggle during the message does not affect it.
 /// </summary>
-internal sealed class ShapeRoutingMediator(IApplicationShapeAccessor shapes, ILifetimeScope root, ILoggerFactory loggerFactory) : IMediator
+internal sealed class ShapeRoutingMediator(IApplicationShapeAccessor shapes, ILifetimeScope root, IEnumerable<RequestBehaviorType> behaviors, ILoggerFactory loggerFactory) : IMediator
 {
+    private readonly IReadOnlyList<RequestBehaviorType> _behaviors = behaviors.ToList();
     private readonly ILogger _logger = loggerFactory.CreateLogger("Crm.Host.Messaging");
 
     public async Task<TResponse> Send<TResponse>(IRequest<TResponse> request, CancellationToken cancellationToken = default)
@@ -24,7 +25,7 @@ internal sealed class ShapeRoutingMediator(IApplicationShapeAccessor shapes, ILi
             throw new NoHandlerForRequestException(request.GetType());
         }
 
-        var dispatch = new MessageDispatch(routing, root);
+        var dispatch = new MessageDispatch(routing, root, _behaviors);
         await using (dispatch)
         {
             return await new IsolatingMediator(dispatch.Resolve, _logger).Send(request, cancellationToken);
@@ -37,7 +38,7 @@ internal sealed class ShapeRoutingMediator(IApplicationShapeAccessor shapes, ILi
         ArgumentNullException.ThrowIfNull(notification);
         using var lease = shapes.Acquire();
         var routing = lease.Shape.GetFeature<MessageRouting>() ?? MessageRouting.Empty;
-        var dispatch = new MessageDispatch(routing, root);
+        var dispatch = new MessageDispatch(routing, root, _behaviors);
         await using (dispatch)
         {
             await new IsolatingMediator(dispatch.Resolve, _logger).Publish(notification, cancellationToken);

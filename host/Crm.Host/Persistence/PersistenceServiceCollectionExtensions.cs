@@ -1,3 +1,4 @@
+using Crm.Host.Hosting;
 using Crm.Host.Modules;
 using Crm.Host.Persistence.Auditing;
 using Crm.Host.Persistence.Providers;
@@ -42,8 +43,10 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<ModuleDataPurger>();
         services.AddSingleton<AuditTrail>();
 
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.ReadyTag]);
         services.AddSingleton<DatabaseInitializer>();
         services.AddHostedService<DatabaseStartupService>();
+        services.AddReadinessCheck<DatabaseReadyHealthCheck>("database");
         return services;
     }
 }

@@ -12,7 +12,7 @@ public sealed class HealthEndpointsTests
     [Fact]
     public async Task Live_answers_200_even_when_a_readiness_check_fails()
     {
-        await using var host = await CrmTestHost.StartAsync(configure: builder => builder.Services.AddReadinessCheck<FailingDatabaseCheck>("database"));
+        await using var host = await CrmTestHost.StartAsync(configure: builder => builder.Services.AddReadinessCheck<FailingDatabaseCheck>("failing-dependency"));
         using var http = host.CreateClient();
 
         using var live = await http.GetAsync(new Uri(HealthEndpoints.LivePath, UriKind.Relative));
@@ -24,15 +24,15 @@ public sealed class HealthEndpointsTests
     [Fact]
     public async Task Ready_is_503_and_names_the_failing_check_without_exception_details()
     {
-        await using var host = await CrmTestHost.StartAsync(configure: builder => builder.Services.AddReadinessCheck<FailingDatabaseCheck>("database"));
+        await using var host = await CrmTestHost.StartAsync(configure: builder => builder.Services.AddReadinessCheck<FailingDatabaseCheck>("failing-dependency"));
         using var http = host.CreateClient();
 
         using var ready = await http.GetAsync(new Uri(HealthEndpoints.ReadyPath, UriKind.Relative));
         var report = JsonNode.Parse(await ready.Content.ReadAsStringAsync())!;
 
         Assert.Equal(503, (int)ready.StatusCode);
-        Assert.Equal("Unhealthy", report["checks"]!["database"]!["status"]!.GetValue<string>());
-        Assert.Equal(FailingDatabaseCheck.Reason, report["checks"]!["database"]!["description"]!.GetValue<string>());
+        Assert.Equal("Unhealthy", report["checks"]!["failing-dependency"]!["status"]!.GetValue<string>());
+        Assert.Equal(FailingDatabaseCheck.Reason, report["checks"]!["failing-dependency"]!["description"]!.GetValue<string>());
         Assert.Equal("Healthy", report["checks"]!["modules"]!["status"]!.GetValue<string>());
         Assert.DoesNotContain("connection refused", report.ToJsonString(), StringComparison.Ordinal);
     }
@@ -48,6 +48,20 @@ public sealed class HealthEndpointsTests
 
         Assert.Equal(200, (int)ready.StatusCode);
         Assert.Equal("Healthy", report["checks"]!["modules"]!["status"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Ready_reports_the_database_it_reached()
+    {
+        await using var host = await CrmTestHost.StartAsync();
+        using var http = host.CreateClient();
+
+        using var ready = await http.GetAsync(new Uri(HealthEndpoints.ReadyPath, UriKind.Relative));
+        var report = JsonNode.Parse(await ready.Content.ReadAsStringAsync())!;
+
+        Assert.Equal(200, (int)ready.StatusCode);
+        Assert.Equal("Healthy", report["checks"]!["database"]!["status"]!.GetValue<string>());
+        Assert.Contains("answers", report["checks"]!["database"]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     /// <summary>Stands in for an unreachable dependency: the database cannot be reached.</summary>

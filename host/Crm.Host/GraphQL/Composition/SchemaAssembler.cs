@@ -99,6 +99,9 @@ internal sealed class SchemaAssembler(IFieldAuthorizer authorizer)
             .GroupBy(type => type.GetType())
             .ToDictionary(group => group.Key, group => group.First());
         var schema = new Schema(new DeclaredTypeProvider(declared));
+        // Current introspection (graphql-js 17's getIntrospectionQuery asks for both).
+        schema.Features.RepeatableDirectives = true;
+        schema.Features.DeprecationOfInputValues = true;
         // Payload errors are named only through the UserError interface; its plain implementation is always there.
         schema.RegisterType(typeof(InputErrorType));
         var roots = RootTypeNames.ToDictionary(name => name, name => new ObjectGraphType { Name = name }, StringComparer.Ordinal);

@@ -25,6 +25,12 @@ internal static class CostAnalysis
 
     private static FieldComplexityResult Impact(FieldImpactContext context, GraphQLLimitsOptions limits)
     {
+        // Introspection answers from the schema in memory, bounded by its size: __schema and __type count once.
+        if (context.FieldDefinition.Name is "__schema" or "__type")
+        {
+            return new FieldComplexityResult(1, 0);
+        }
+
         var pageSize = context.GetArgument<int?>("first", null) ?? context.GetArgument<int?>("last", null);
         if (pageSize is int size)
         {

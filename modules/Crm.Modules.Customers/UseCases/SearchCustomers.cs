@@ -1,0 +1,49 @@
+using Crm.Modules.Customers.Domain;
+using Crm.Modules.Customers.Storage;
+using Crm.Sdk.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Modules.Customers.UseCases;
+
+/// <summary>
+/// Lists customers alphabetically (Cyrillic and Latin folded alike), filtered, one keyset page at a time:
+/// the page after a cursor starts where the index says, so page 1,000 costs what page 1 costs.
+/// </summary>
+public sealed class SearchCustomers(CustomersDbContext db)
+{
+    /// <summary>The largest page a client may ask for.</summary>
+    public const int MaxPageSize = 100;
+
+    public async Task<ContractResult<CustomerPage>> HandleAsync(CustomerFilter filter, int first, string? after, CancellationToken cancellationToken)
+    {
+        if (first is < 1 or > MaxPageSize)
+        {
+            return ContractResult<CustomerPage>.Failure(new ContractError(ContractErrorCodes.InvalidInput, $"'first' must be between 1 and {MaxPageSize}.", "first"));
+        }
+
+        var query = CustomerQueries.Where(db.Customers.AsNoTracking(), filter);
+        if (after is not null)
+        {
+            if (!CustomerCursor.TryDecode(after, out var key, out var id))
+            {
+                return ContractResult<CustomerPage>.Failure(new ContractError(ContractErrorCodes.InvalidInput, "'after' is not a cursor this list gave out.", "after"));
+            }
+
+            query = query.Where(c => c.NameKey.CompareTo(key) > 0 || (c.NameKey == key && c.Id.CompareTo(id) > 0));
+        }
+
+        var rows = await query
+            .OrderBy(c => c.NameKey).ThenBy(c => c.Id)
+            .Take(first + 1)
+            .Include(c => c.Phones).Include(c => c.Emails).Include(c => c.Tags)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        var items = rows.Take(first).ToList();
+        var last = items.LastOrDefault();
+        return ContractResult<CustomerPage>.Success(new CustomerPage(items, rows.Count > first, last is null ? null : CustomerCursor.Encode(last.NameKey, last.Id)));
+    }
+
+    /// <summary>How many customers match, for <c>totalCount</c>; one COUNT query.</summary>
+    public Task<int> CountAsync(CustomerFilter filter, CancellationToken cancellationToken) =>
+        CustomerQueries.Where(db.Customers.AsNoTracking(), filter).CountAsync(cancellationToken);
+}

@@ -1,0 +1,62 @@
+using Crm.Modules.Interactions.Domain;
+using Crm.Modules.Interactions.Storage;
+using Crm.Sdk.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Modules.Interactions.UseCases;
+
+/// <summary>
+/// The clients nobody contacted in a period ("who was not sent an invoice this month"): one SQL statement over
+/// the local customer list with NOT EXISTS on the last-contact figures, an index probe per customer instead of
+/// a scan of every customer's timeline.
+/// </summary>
+public sealed class CustomersWithoutContact(InteractionsDbContext db)
+{
+    public const int MaxPageSize = 100;
+
+    public async Task<ContractResult<KnownCustomerPage>> HandleAsync(WithoutContactQuery query, CancellationToken cancellationToken)
+    {
+        if (query.First is < 1 or > MaxPageSize)
+        {
+            return ContractResult<KnownCustomerPage>.Failure(new ContractError(ContractErrorCodes.InvalidInput, $"'first' must be between 1 and {MaxPageSize}.", "first"));
+        }
+
+        var rows = Matching(query);
+        if (query.After is not null)
+        {
+            if (!NameCursor.TryDecode(query.After, out var key, out var id))
+            {
+                return ContractResult<KnownCustomerPage>.Failure(new ContractError(ContractErrorCodes.InvalidInput, "'after' is not a cursor this list gave out.", "after"));
+            }
+
+            rows = rows.Where(k => k.NameKey.CompareTo(key) > 0 || (k.NameKey == key && k.CustomerId.CompareTo(id) > 0));
+        }
+
+        var page = await rows.OrderBy(k => k.NameKey).ThenBy(k => k.CustomerId).Take(query.First + 1).ToListAsync(cancellationToken);
+        var items = page.Take(query.First).ToList();
+        var last = items.LastOrDefault();
+        return ContractResult<KnownCustomerPage>.Success(new KnownCustomerPage(items, page.Count > query.First, last is null ? null : NameCursor.Encode(last.NameKey, last.CustomerId)));
+    }
+
+    /// <summary>How many customers match, for <c>totalCount</c>: one COUNT with the same NOT EXISTS.</summary>
+    public Task<int> CountAsync(WithoutContactQuery query, CancellationToken cancellationToken) =>
+        Matching(query).CountAsync(cancellationToken);
+
+    private IQueryable<KnownCustomer> Matching(WithoutContactQuery query)
+    {
+        var since = query.Since.UtcDateTime;
+        var rows = db.KnownCustomers.AsNoTracking().Where(k => !k.IsArchived);
+        if (query.ManagerId is { } manager)
+        {
+            rows = rows.Where(k => k.ManagerId == manager);
+        }
+
+        if (query.Kinds is { Count: > 0 } kinds)
+        {
+            var kindList = kinds.ToList();
+            return rows.Where(k => !db.LastContacts.Any(l => l.CustomerId == k.CustomerId && kindList.Contains(l.Kind) && l.LastAt >= since));
+        }
+
+        return rows.Where(k => !db.LastContacts.Any(l => l.CustomerId == k.CustomerId && l.LastAt >= since));
+    }
+}
