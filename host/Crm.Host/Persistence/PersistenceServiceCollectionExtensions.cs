@@ -43,7 +43,6 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<ModuleDataPurger>();
         services.AddSingleton<AuditTrail>();
 
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.ReadyTag]);
         services.AddSingleton<DatabaseInitializer>();
         services.AddHostedService<DatabaseStartupService>();
         services.AddReadinessCheck<DatabaseReadyHealthCheck>("database");
