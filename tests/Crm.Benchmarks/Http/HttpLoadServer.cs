@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Crm.Host.GraphQL;
 using Crm.Host.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -9,9 +8,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Crm.Benchmarks.Http;
 
 /// <summary>
-/// The server of the HTTP load test (tests/Crm.Benchmarks/Http/load.sh): the real host with its GraphQL
-/// transport at /graphql, plus the "floor" at /floor, a hand-written minimal-API endpoint that answers the same
-/// JSON from the same data, so the difference is the cost of GraphQL (transport, parsing, execution).
+/// The server of the HTTP load test (tests/Crm.Benchmarks/Http/load.sh): the real host (module platform,
+/// composed schema, executor, transport) serving the LoadCatalog test plugin at /graphql, plus the "floor" at
+/// /floor, a hand-written minimal-API endpoint that answers the same JSON from the same rows, so the difference
+/// is the whole cost of GraphQL.
 /// </summary>
 public static class HttpLoadServer
 {
@@ -20,19 +20,13 @@ public static class HttpLoadServer
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Runs until stopped (Ctrl+C or SIGTERM). Pass <c>--urls=http://127.0.0.1:PORT</c>.</summary>
+    /// <summary>Runs until stopped (SIGTERM). Pass <c>--urls=http://127.0.0.1:PORT</c> and the plugins folder.</summary>
     public static async Task RunAsync(string[] args)
     {
-        var app = CrmApplication.Build(args, builder =>
-        {
-            builder.Services.AddSingleton<LoadCatalog>();
-            builder.Services.AddSingleton<LoadSchema>();
-            builder.Services.AddSingleton<IGraphQLRequestExecutor, LoadExecutor>();
-        });
+        var app = CrmApplication.Build(args, builder => builder.Services.AddSingleton<LoadCatalog>());
 
         app.MapPost("/floor", (LoadCatalog catalog, int? first) =>
             Results.Json(new FloorResponse(new FloorData(catalog.Customers.Take(first ?? 20))), FloorJson));
-        app.Services.GetRequiredService<LoadSchema>().Initialize();
         await app.RunAsync();
     }
 

@@ -6,9 +6,9 @@ using GraphQLParser.AST;
 namespace Crm.Benchmarks.Http;
 
 /// <summary>
-/// The executor the load server plugs into the real transport until the composed-schema executor serves module
-/// data: GraphQL.NET's DocumentExecuter over <see cref="LoadSchema"/>, with the document cache the real executor
-/// is specified to have (a cached document skips parsing and the cached-document validation rules).
+/// The in-process baseline of <see cref="GraphQLResponsePathBenchmarks"/>: GraphQL.NET's DocumentExecuter over
+/// <see cref="LoadSchema"/> with a document cache and nothing of the platform (no shape lease, module scopes,
+/// limits), to show how much of a request is GraphQL.NET's execution itself.
 /// </summary>
 public sealed class LoadExecutor(LoadSchema schema) : IGraphQLRequestExecutor
 {

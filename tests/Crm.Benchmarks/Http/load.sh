@@ -13,15 +13,18 @@ data=$(mktemp -d)
 
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 2; }
 dotnet build tests/Crm.Benchmarks -c Release -p:SkipGraphiQLBuild=true --nologo -v q >/dev/null
+# The plugin that serves the query through the real module platform, installed as an admin would.
+dotnet publish tests/TestPlugins/LoadCatalog -c Release -o "${data}/plugins/LoadCatalog" --nologo -v q >/dev/null
 
 # Server GC as in production ASP.NET Core; operation log lines off (Warning) so the console is not measured.
 DOTNET_gcServer=1 dotnet tests/Crm.Benchmarks/bin/Release/net10.0/Crm.Benchmarks.dll http-load-server \
-  "--urls=${base}" "--Crm:DataDirectory=${data}" "--Logging:LogLevel:Default=Warning" >"${data}/server.log" 2>&1 &
+  "--urls=${base}" "--Crm:DataDirectory=${data}/data" "--Crm:Modules:PluginsPath=${data}/plugins" \
+  "--Crm:Modules:EnablePluginsByDefault=true" "--Logging:LogLevel:Default=Warning" >"${data}/server.log" 2>&1 &
 server=$!
 trap 'kill "${server}" 2>/dev/null; wait "${server}" 2>/dev/null; rm -rf "${data}"' EXIT
 
-for _ in $(seq 1 100); do
-  curl -fsS "${base}/health/live" >/dev/null 2>&1 && break
+for _ in $(seq 1 150); do
+  curl -fsS "${base}/health/ready" >/dev/null 2>&1 && break
   sleep 0.2
 done
 

@@ -22,7 +22,8 @@ public sealed partial class GraphiQLPageTests(GreetingsHostFixture fixture) : IC
         var script = ScriptSource().Match(html);
         if (!script.Success)
         {
-            // This build ran without npm: the page must say how to get GraphiQL.
+            // Only a build without npm may lack GraphiQL, and then the page must say how to get it.
+            Assert.Null(NodeTools.FindOnPath("npm"));
             Assert.Contains("GraphiQL is not part of this build", html, StringComparison.Ordinal);
             Assert.Contains("npm", html, StringComparison.Ordinal);
             return;

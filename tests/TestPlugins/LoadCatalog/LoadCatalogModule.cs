@@ -1,0 +1,58 @@
+using Autofac;
+using Crm.Sdk.GraphQL;
+using Crm.Sdk.Modules;
+using GraphQL;
+using GraphQL.Types;
+using TestPlugins.LoadCatalog;
+
+[assembly: CrmModule(typeof(LoadCatalogModule))]
+
+namespace TestPlugins.LoadCatalog;
+
+/// <summary>
+/// Serves the load test's query through the real module platform and executor. The rows are the ones the
+/// benchmark's minimal-API floor writes (Crm.Benchmarks/Http/LoadCatalog.cs); load.sh checks both answers are
+/// byte for byte the same before it measures.
+/// </summary>
+public sealed class LoadCatalogModule : ICrmModule
+{
+    public ModuleManifest Manifest { get; } = new("test.loadcatalog", "Test plugin Load catalog", new SemanticVersion(1, 0, 0));
+
+    public void ConfigureServices(ContainerBuilder builder) => builder.RegisterInstance(new CustomerRows(50));
+
+    public void ConfigureSchema(ISchemaBuilder schema)
+    {
+        schema.AddType<CustomerRowType>();
+        schema.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CustomerRowType>>>>("customers")
+            .Description("The first rows of the in-memory catalog.")
+            .Argument<IntGraphType>("first")
+            .Resolve(ctx => ((CustomerRows)ctx.RequestServices!.GetService(typeof(CustomerRows))!).Rows.Take(ctx.GetArgument("first", 20)));
+    }
+}
+
+/// <summary>One customer row.</summary>
+public sealed record CustomerRow(string Id, string Name, string Email, string City, decimal Revenue);
+
+/// <summary>The catalog: the same formula as the benchmark floor's.</summary>
+public sealed class CustomerRows(int count)
+{
+    private static readonly string[] Cities = ["Москва", "Berlin", "Lisboa", "Kraków", "Toronto"];
+
+    public IReadOnlyList<CustomerRow> Rows { get; } = Enumerable.Range(1, count)
+        .Select(i => new CustomerRow($"Q3VzdG9tZXI6{i}", $"Клиент {i}", $"customer{i}@example.test", Cities[i % Cities.Length], 1000m + (i * 37.5m)))
+        .ToArray();
+}
+
+/// <summary>The GraphQL type of <see cref="CustomerRow"/>.</summary>
+public sealed class CustomerRowType : ObjectGraphType<CustomerRow>
+{
+    public CustomerRowType()
+    {
+        Name = "CustomerRow";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
+        Field<NonNullGraphType<StringGraphType>>("email").Resolve(c => c.Source.Email);
+        Field<NonNullGraphType<StringGraphType>>("city").Resolve(c => c.Source.City);
+        Field<NonNullGraphType<DecimalGraphType>>("revenue").Resolve(c => c.Source.Revenue);
+    }
+}
