@@ -14,6 +14,7 @@ internal static class CustomersServices
         builder.RegisterType<UpdateCustomer>().InstancePerLifetimeScope();
         builder.RegisterType<ArchiveCustomer>().InstancePerLifetimeScope();
         builder.RegisterType<GetCustomer>().InstancePerLifetimeScope();
+        builder.RegisterType<GetCustomers>().InstancePerLifetimeScope();
         builder.RegisterType<SearchCustomers>().InstancePerLifetimeScope();
         builder.RegisterType<DefineCustomAttribute>().InstancePerLifetimeScope();
         // One scan per handler kind: Autofac's AsClosedTypesOf also filters, so chaining two would match nothing.

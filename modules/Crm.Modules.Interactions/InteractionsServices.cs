@@ -1,4 +1,5 @@
 using Autofac;
+using Crm.Modules.Interactions.Domain;
 using Crm.Modules.Interactions.Handlers;
 using Crm.Modules.Interactions.UseCases;
 using MediatR;
@@ -11,6 +12,7 @@ internal static class InteractionsServices
     public static void Register(ContainerBuilder builder)
     {
         builder.RegisterType<GetTimeline>().InstancePerLifetimeScope();
+        builder.RegisterType<TimelineEvents>().SingleInstance();
         builder.RegisterType<CustomersWithoutContact>().InstancePerLifetimeScope();
         // One scan per handler kind: Autofac's AsClosedTypesOf also filters, so chaining two would match nothing.
         var handlers = typeof(InteractionsServices).Assembly.GetTypes()
