@@ -1,6 +1,8 @@
 using Autofac;
 using Crm.Modules.Interactions.Domain;
 using Crm.Modules.Interactions.Handlers;
+using Crm.Modules.Interactions.Seeding;
+using Crm.Sdk.Contracts.Seeding;
 using Crm.Modules.Interactions.UseCases;
 using MediatR;
 
@@ -20,5 +22,7 @@ internal static class InteractionsServices
             .ToArray();
         builder.RegisterTypes(handlers).AsClosedTypesOf(typeof(IRequestHandler<,>)).InstancePerLifetimeScope();
         builder.RegisterTypes(handlers).AsClosedTypesOf(typeof(INotificationHandler<>)).InstancePerLifetimeScope();
+        builder.RegisterType<SeedDemoHistoryHandler>().As<INotificationHandler<SeedDemoData>>().InstancePerLifetimeScope();
+        builder.RegisterType<SeedLoadHistoryHandler>().As<INotificationHandler<SeedLoadData>>().InstancePerLifetimeScope();
     }
 }
