@@ -14,8 +14,11 @@ namespace Crm.Modules.Interactions.Storage;
 /// </summary>
 internal static class BulkInsert
 {
-    /// <summary>SQLite allows 32,766 parameters per statement; stay well below on every provider.</summary>
-    private const int MaxParameters = 30_000;
+    /// <summary>
+    /// Parameters per statement. Microsoft.Data.Sqlite finds each parameter by name in a list, so binding costs
+    /// grow with the square of the count: about a thousand keeps statements few and binding cheap.
+    /// </summary>
+    private const int MaxParameters = 1_000;
 
     public static async Task WriteAsync<TEntity>(DbContext db, IReadOnlyList<string> properties, IReadOnlyList<object?[]> rows, string? suffix, CancellationToken cancellationToken)
     {
