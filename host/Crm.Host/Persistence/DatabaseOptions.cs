@@ -20,10 +20,10 @@ public sealed class DatabaseOptions
     /// <summary>The setting that holds the data folder.</summary>
     public const string DataDirectorySetting = "Crm:DataDirectory";
 
-    /// <summary><c>Sqlite</c> (default, a file in <see cref="DataDirectory"/>) or <c>Postgres</c>.</summary>
+    /// <summary><c>Sqlite</c> (default, a file in <see cref="DataDirectory"/>), <c>Postgres</c> or <c>SqlServer</c>.</summary>
     public string Provider { get; set; } = "Sqlite";
 
-    /// <summary>The server connection string (PostgreSQL); unused by SQLite.</summary>
+    /// <summary>The server connection string (PostgreSQL, SQL Server); unused by SQLite.</summary>
     public string? ConnectionString { get; set; }
 
     /// <summary>The folder that holds the SQLite file; created on first run.</summary>

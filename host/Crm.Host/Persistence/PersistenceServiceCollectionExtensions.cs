@@ -1,3 +1,4 @@
+using Crm.Host.Hosting;
 using Crm.Host.Modules;
 using Crm.Host.Persistence.Auditing;
 using Crm.Host.Persistence.Providers;
@@ -42,6 +43,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<ModuleDataPurger>();
         services.AddSingleton<AuditTrail>();
 
+        services.AddReadinessCheck<DatabaseHealthCheck>("database");
         services.AddSingleton<DatabaseInitializer>();
         services.AddHostedService<DatabaseStartupService>();
         return services;

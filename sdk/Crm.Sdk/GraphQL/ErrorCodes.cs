@@ -66,6 +66,9 @@ public static class ErrorCodes
     /// <summary>The input breaks a business rule; used in payload <c>errors</c> and by <see cref="DomainException"/>.</summary>
     public const string InvalidInput = "INVALID_INPUT";
 
+    /// <summary>The database (or another service the field needs) cannot be reached now; retrying later may work.</summary>
+    public const string ServiceUnavailable = "SERVICE_UNAVAILABLE";
+
     /// <summary>No schema is in service (no shape composed yet).</summary>
     public const string SchemaUnavailable = "SCHEMA_UNAVAILABLE";
 

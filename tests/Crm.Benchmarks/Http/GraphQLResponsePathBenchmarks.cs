@@ -4,7 +4,7 @@ using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Crm.Host.GraphQL;
-using Crm.Host.GraphQL.Http;
+using Crm.Host.GraphQL.Execution;
 using GraphQL;
 
 namespace Crm.Benchmarks.Http;
@@ -20,7 +20,7 @@ public class GraphQLResponsePathBenchmarks
     private const string Query = "query Customers { customers(first: 20) { id name email city revenue } }";
     private static readonly JsonSerializerOptions FloorJson = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly LoadCatalog _catalog = new();
-    private readonly IGraphQLTextSerializer _serializer = GraphQLJson.CreateSerializer();
+    private readonly IGraphQLTextSerializer _serializer = GraphQLJson.CreateSerializer(exposeExceptionDetails: false);
     private LoadExecutor _executor = null!;
     private ExecutionResult _result = null!;
     private GraphQLRequestContext _request = null!;

@@ -4,6 +4,7 @@ using Crm.Host.Modules;
 using Crm.Host.Persistence;
 using Crm.Sdk.Modules;
 using Crm.Sdk.Persistence;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,6 +37,10 @@ internal sealed class BenchmarkDatabase : IAsyncDisposable
 
     public IDbContextFactory<InteractionsDbContext> Contexts { get; }
 
+    /// <summary>The providers to measure: <c>CRM_BENCH_PROVIDERS</c> (comma-separated), or both.</summary>
+    public static IEnumerable<string> Providers() =>
+        (Environment.GetEnvironmentVariable("CRM_BENCH_PROVIDERS") ?? "Sqlite,Postgres").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     public static string SqliteFolder(string name) => Path.Combine(Path.GetTempPath(), "crm-bench", name);
 
     public static string PostgresConnectionString(string name) =>
@@ -52,6 +57,8 @@ internal sealed class BenchmarkDatabase : IAsyncDisposable
         {
             if (fresh && Directory.Exists(SqliteFolder(name)))
             {
+                // Pooled connections would keep writing to the deleted file.
+                SqliteConnection.ClearAllPools();
                 Directory.Delete(SqliteFolder(name), recursive: true);
             }
 
@@ -80,7 +87,7 @@ internal sealed class BenchmarkDatabase : IAsyncDisposable
         var builder = new ContainerBuilder();
         builder.Populate(services);
         var container = builder.Build();
-        await container.Resolve<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+        await container.Resolve<DatabaseInitializer>().EnsureInitializedAsync(CancellationToken.None);
         var module = new InteractionsModule();
         var scope = container.BeginLifetimeScope(module.ConfigureServices);
         foreach (var step in container.Resolve<IEnumerable<IModuleActivationStep>>().OrderBy(s => s.Order))

@@ -22,8 +22,11 @@ public class CustomerHistoryPageBenchmarks
     private DateTime _cursorAt;
     private Guid _cursorId;
 
-    [Params("Sqlite", "Postgres")]
+    [ParamsSource(nameof(Providers))]
     public string Provider { get; set; } = "Sqlite";
+
+    /// <summary>Sqlite and Postgres, or those named in <c>CRM_BENCH_PROVIDERS</c>.</summary>
+    public static IEnumerable<string> Providers() => BenchmarkDatabase.Providers();
 
     [GlobalSetup]
     public void Setup() => SetupAsync().GetAwaiter().GetResult();

@@ -19,8 +19,11 @@ public class InteractionInsertBenchmarks
 
     private BenchmarkDatabase? _database;
 
-    [Params("Sqlite", "Postgres")]
+    [ParamsSource(nameof(Providers))]
     public string Provider { get; set; } = "Sqlite";
+
+    /// <summary>Sqlite and Postgres, or those named in <c>CRM_BENCH_PROVIDERS</c>.</summary>
+    public static IEnumerable<string> Providers() => BenchmarkDatabase.Providers();
 
     [IterationSetup]
     public void OpenEmptyDatabase() => _database = BenchmarkDatabase.OpenAsync(Provider, "insert", fresh: true).GetAwaiter().GetResult();

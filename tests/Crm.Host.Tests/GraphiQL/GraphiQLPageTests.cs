@@ -1,12 +1,11 @@
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using Crm.Host.Tests.Http;
-using Crm.Host.Tests.Http.Toy;
 
 namespace Crm.Host.Tests.GraphiQL;
 
 /// <summary>A browser opening /graphql gets GraphiQL (or, in a build without npm, how to get it).</summary>
-public sealed partial class GraphiQLPageTests(ToyHostFixture fixture) : IClassFixture<ToyHostFixture>
+public sealed partial class GraphiQLPageTests(GreetingsHostFixture fixture) : IClassFixture<GreetingsHostFixture>
 {
     [Fact]
     public async Task A_browser_gets_the_graphiql_page_and_its_scripts()

@@ -1,9 +1,6 @@
 using System.Text.Json.Nodes;
 using Crm.Host.Hosting;
-using Crm.Host.Modules;
 using Crm.Host.Tests.Http;
-using Crm.Host.Tests.Http.Toy;
-using Crm.Host.Tests.WebSockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -15,7 +12,7 @@ public sealed class HealthEndpointsTests
     [Fact]
     public async Task Live_answers_200_even_when_a_readiness_check_fails()
     {
-        await using var host = await CrmTestHost.StartAsync(builder => builder.Services.AddReadinessCheck<FailingDatabaseCheck>("database"));
+        await using var host = await CrmTestHost.StartAsync(configure: builder => builder.Services.AddReadinessCheck<FailingDatabaseCheck>("failing-dependency"));
         using var http = host.CreateClient();
 
         using var live = await http.GetAsync(new Uri(HealthEndpoints.LivePath, UriKind.Relative));
@@ -25,40 +22,49 @@ public sealed class HealthEndpointsTests
     }
 
     [Fact]
-    public async Task Ready_is_503_and_names_the_failing_check()
+    public async Task Ready_is_503_and_names_the_failing_check_without_exception_details()
     {
-        var shapes = new TestShapeAccessor(new ToySchema(new ToyGreetings()));
-        await using var host = await CrmTestHost.StartAsync(builder =>
-        {
-            builder.Services.AddSingleton<IApplicationShapeAccessor>(shapes);
-            builder.Services.AddReadinessCheck<FailingDatabaseCheck>("database");
-        });
+        await using var host = await CrmTestHost.StartAsync(configure: builder => builder.Services.AddReadinessCheck<FailingDatabaseCheck>("failing-dependency"));
         using var http = host.CreateClient();
 
         using var ready = await http.GetAsync(new Uri(HealthEndpoints.ReadyPath, UriKind.Relative));
         var report = JsonNode.Parse(await ready.Content.ReadAsStringAsync())!;
 
         Assert.Equal(503, (int)ready.StatusCode);
-        Assert.Equal("Unhealthy", report["checks"]!["database"]!["status"]!.GetValue<string>());
-        Assert.Equal(FailingDatabaseCheck.Reason, report["checks"]!["database"]!["description"]!.GetValue<string>());
+        Assert.Equal("Unhealthy", report["checks"]!["failing-dependency"]!["status"]!.GetValue<string>());
+        Assert.Equal(FailingDatabaseCheck.Reason, report["checks"]!["failing-dependency"]!["description"]!.GetValue<string>());
         Assert.Equal("Healthy", report["checks"]!["modules"]!["status"]!.GetValue<string>());
-        Assert.DoesNotContain("   at ", report.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("connection refused", report.ToJsonString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Ready_is_200_once_modules_are_loaded_and_every_check_passes()
     {
-        var shapes = new TestShapeAccessor(new ToySchema(new ToyGreetings()));
-        await using var host = await CrmTestHost.StartAsync(builder => builder.Services.AddSingleton<IApplicationShapeAccessor>(shapes));
+        await using var host = await GreetingsHostFixture.StartHostAsync();
         using var http = host.CreateClient();
 
         using var ready = await http.GetAsync(new Uri(HealthEndpoints.ReadyPath, UriKind.Relative));
+        var report = JsonNode.Parse(await ready.Content.ReadAsStringAsync())!;
 
         Assert.Equal(200, (int)ready.StatusCode);
-        Assert.Contains("Shape 1 in service", await ready.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("Healthy", report["checks"]!["modules"]!["status"]!.GetValue<string>());
     }
 
-    /// <summary>Stands in for persistence's database check: the database is unreachable.</summary>
+    [Fact]
+    public async Task Ready_reports_the_database_it_reached()
+    {
+        await using var host = await CrmTestHost.StartAsync();
+        using var http = host.CreateClient();
+
+        using var ready = await http.GetAsync(new Uri(HealthEndpoints.ReadyPath, UriKind.Relative));
+        var report = JsonNode.Parse(await ready.Content.ReadAsStringAsync())!;
+
+        Assert.Equal(200, (int)ready.StatusCode);
+        Assert.Equal("Healthy", report["checks"]!["database"]!["status"]!.GetValue<string>());
+        Assert.Contains("SQLite", report["checks"]!["database"]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Stands in for an unreachable dependency: the database cannot be reached.</summary>
     private sealed class FailingDatabaseCheck : IHealthCheck
     {
         public const string Reason = "The database cannot be reached.";

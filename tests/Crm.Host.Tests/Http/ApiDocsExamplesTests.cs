@@ -8,7 +8,7 @@ namespace Crm.Host.Tests.Http;
 /// Runs every request/response pair of docs/api.md ("Examples the test suite runs") against the real host, so
 /// the documentation cannot drift from what the server does.
 /// </summary>
-public sealed partial class ApiDocsExamplesTests(ToyHostFixture fixture) : IClassFixture<ToyHostFixture>
+public sealed partial class ApiDocsExamplesTests(GreetingsHostFixture fixture) : IClassFixture<GreetingsHostFixture>
 {
     public static TheoryData<string> Examples()
     {

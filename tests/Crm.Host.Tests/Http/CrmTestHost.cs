@@ -1,4 +1,5 @@
 using Crm.Host.Hosting;
+using Crm.Host.Modules.Lifecycle;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -9,18 +10,19 @@ namespace Crm.Host.Tests.Http;
 
 /// <summary>
 /// The real host (<see cref="CrmApplication.Build"/>) on Kestrel at 127.0.0.1 on a free port, with its own
-/// empty temporary data folder that is deleted on dispose. Pass <c>configure</c> to add or replace services
-/// (it runs after the host's own registrations, so the last registration wins) and <c>settings</c> for
-/// configuration overrides.
+/// temporary data and plugins folders that are deleted on dispose. <c>plugins</c> names test plugins (built into
+/// test-plugins/ by this project, e.g. "Greetings") to install, enabled from the start. <c>configure</c> runs
+/// after the host's own registrations (the last registration wins); <c>settings</c> override configuration.
 /// </summary>
 public sealed class CrmTestHost : IAsyncDisposable
 {
+    private static readonly string BuiltPlugins = Path.Combine(AppContext.BaseDirectory, "test-plugins");
     private readonly WebApplication _app;
 
-    private CrmTestHost(WebApplication app, DirectoryInfo dataDirectory, Uri baseAddress, TestLogSink logs)
+    private CrmTestHost(WebApplication app, DirectoryInfo root, Uri baseAddress, TestLogSink logs)
     {
         _app = app;
-        DataDirectory = dataDirectory;
+        Root = root;
         BaseAddress = baseAddress;
         Logs = logs;
     }
@@ -28,8 +30,8 @@ public sealed class CrmTestHost : IAsyncDisposable
     /// <summary>Where the server listens, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri BaseAddress { get; }
 
-    /// <summary>The temporary data folder (<c>Crm:DataDirectory</c>).</summary>
-    public DirectoryInfo DataDirectory { get; }
+    /// <summary>The temporary folder holding <c>data/</c> (<c>Crm:DataDirectory</c>) and <c>plugins/</c>.</summary>
+    public DirectoryInfo Root { get; }
 
     /// <summary>The host's container.</summary>
     public IServiceProvider Services => _app.Services;
@@ -38,15 +40,25 @@ public sealed class CrmTestHost : IAsyncDisposable
     public TestLogSink Logs { get; }
 
     public static async Task<CrmTestHost> StartAsync(
+        IReadOnlyList<string>? plugins = null,
         Action<WebApplicationBuilder>? configure = null,
         IReadOnlyDictionary<string, string>? settings = null,
         CancellationToken cancellationToken = default)
     {
-        var dataDirectory = Directory.CreateTempSubdirectory("crm-test-");
+        var root = Directory.CreateTempSubdirectory("crm-test-");
+        var pluginsPath = root.CreateSubdirectory("plugins").FullName;
+        foreach (var plugin in plugins ?? [])
+        {
+            CopyPlugin(plugin, pluginsPath);
+        }
+
         var args = new List<string>
         {
             "--urls=http://127.0.0.1:0",
-            $"--Crm:DataDirectory={dataDirectory.FullName}",
+            $"--Crm:DataDirectory={root.CreateSubdirectory("data").FullName}",
+            $"--Crm:Modules:PluginsPath={pluginsPath}",
+            "--Crm:Modules:EnablePluginsByDefault=true",
+            "--Crm:Modules:SharedAssemblies:0=TestPlugins.Contracts",
             "--Logging:LogLevel:Default=Information",
         };
         args.AddRange((settings ?? new Dictionary<string, string>()).Select(s => $"--{s.Key}={s.Value}"));
@@ -66,12 +78,12 @@ public sealed class CrmTestHost : IAsyncDisposable
         catch
         {
             await app.DisposeAsync();
-            dataDirectory.Delete(recursive: true);
+            root.Delete(recursive: true);
             throw;
         }
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new CrmTestHost(app, dataDirectory, new Uri(address.TrimEnd('/') + "/"), logs);
+        return new CrmTestHost(app, root, new Uri(address.TrimEnd('/') + "/"), logs);
     }
 
     /// <summary>An HTTP client for this host; the caller disposes it.</summary>
@@ -80,17 +92,42 @@ public sealed class CrmTestHost : IAsyncDisposable
     /// <summary>The absolute address of a path on this host, e.g. <c>Url("graphql")</c>.</summary>
     public Uri Url(string relative) => new(BaseAddress, relative);
 
+    /// <summary>Switches a module off as an admin would, and waits until the new shape is in service.</summary>
+    public async Task DisableModuleAsync(string id)
+    {
+        await Services.GetRequiredService<ModuleAdministration>().DisableAsync(id, cascade: false, CancellationToken.None);
+        await Services.GetRequiredService<ModuleManager>().ConvergeAsync(CancellationToken.None);
+    }
+
+    /// <summary>Switches a module on as an admin would, and waits until the new shape is in service.</summary>
+    public async Task EnableModuleAsync(string id)
+    {
+        await Services.GetRequiredService<ModuleAdministration>().EnableAsync(id, withDependencies: false, CancellationToken.None);
+        await Services.GetRequiredService<ModuleManager>().ConvergeAsync(CancellationToken.None);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
         try
         {
-            DataDirectory.Delete(recursive: true);
+            Root.Delete(recursive: true);
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            // A file still held open (e.g. SQLite on some systems) must not fail the test; the OS cleans temp.
+            // A file still held open must not fail the test; the OS cleans its temp folder.
+        }
+    }
+
+    private static void CopyPlugin(string name, string pluginsPath)
+    {
+        var source = Path.Combine(BuiltPlugins, $"TestPlugins.{name}");
+        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var destination = Path.Combine(pluginsPath, name, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
         }
     }
 }

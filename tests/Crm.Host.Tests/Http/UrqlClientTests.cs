@@ -1,4 +1,3 @@
-using Crm.Host.Tests.Http.Toy;
 
 namespace Crm.Host.Tests.Http;
 
@@ -9,7 +8,7 @@ public sealed class UrqlClientTests(NodeTools node)
     [NodeFact]
     public async Task Urql_runs_a_query_a_mutation_and_a_subscription()
     {
-        await using var host = await CrmTestHost.StartAsync(ToyGraphQL.Register);
+        await using var host = await GreetingsHostFixture.StartHostAsync();
 
         var run = await node.RunScriptAsync("urql-client.mjs", host.Url("graphql").ToString());
 

@@ -13,7 +13,7 @@ public sealed class CrashTests
 {
     private const int AcknowledgementsBeforeKill = 100;
 
-    [Theory, OnSqlite, OnPostgres]
+    [Theory, OnSqlite, OnPostgres, OnSqlServer]
     public async Task Every_acknowledged_write_survives_a_SIGKILL_and_none_is_half_written(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateAsync(kind);

@@ -9,7 +9,7 @@ public sealed class DatabaseModuleStateStoreTests
 {
     private static readonly DateTimeOffset Noon = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
 
-    [Theory, OnSqlite, OnPostgres]
+    [Theory, OnSqlite, OnPostgres, OnSqlServer]
     public async Task States_written_together_are_read_back_after_a_restart(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateAsync(kind);
@@ -28,7 +28,7 @@ public sealed class DatabaseModuleStateStoreTests
         Assert.Equal(new StoredModuleState("acme.tickets", ModuleState.Faulted, "Migration failed", Noon), states["acme.tickets"]);
     }
 
-    [Theory, OnSqlite, OnPostgres]
+    [Theory, OnSqlite, OnPostgres, OnSqlServer]
     public async Task Changing_and_forgetting_a_state_is_audited_with_the_acting_user(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateAsync(kind);

@@ -11,7 +11,7 @@ namespace Crm.Host.Tests.Persistence;
 
 public sealed class ModuleDataPurgerTests
 {
-    [Theory, OnSqlite, OnPostgres]
+    [Theory, OnSqlite, OnPostgres, OnSqlServer]
     public async Task Purging_without_the_second_confirmation_deletes_nothing(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateAsync(kind);
@@ -25,7 +25,7 @@ public sealed class ModuleDataPurgerTests
         Assert.True(await ModuleMigrationStepTests.TableExistsAsync(database, NotesModule.Id, "notes"));
     }
 
-    [Theory, OnSqlite, OnPostgres]
+    [Theory, OnSqlite, OnPostgres, OnSqlServer]
     public async Task An_enabled_module_cannot_be_purged(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateAsync(kind);
@@ -39,7 +39,7 @@ public sealed class ModuleDataPurgerTests
         Assert.True(await ModuleMigrationStepTests.TableExistsAsync(database, NotesModule.Id, "notes"));
     }
 
-    [Theory, OnSqlite, OnPostgres]
+    [Theory, OnSqlite, OnPostgres, OnSqlServer]
     public async Task A_confirmed_purge_drops_only_that_modules_tables_and_is_audited(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateAsync(kind);

@@ -11,7 +11,7 @@ namespace Crm.Host.Tests.Persistence;
 /// <summary>Module contexts made by the host's <c>ModuleDatabase</c>, end to end on a real database.</summary>
 public sealed class ModuleDatabaseTests
 {
-    [Theory, OnSqlite, OnPostgres]
+    [Theory, OnSqlite, OnPostgres, OnSqlServer]
     public async Task A_module_keeps_its_tables_in_its_own_schema_or_behind_its_own_prefix(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateAsync(kind);
@@ -26,7 +26,7 @@ public sealed class ModuleDatabaseTests
         Assert.True(await ModuleMigrationStepTests.TableExistsAsync(database, NotesModule.Id, kind == DatabaseKind.Sqlite ? "migrations" : "__migrations"));
     }
 
-    [Theory, OnSqlite, OnPostgres]
+    [Theory, OnSqlite, OnPostgres, OnSqlServer]
     public async Task A_stale_update_is_a_conflict_and_the_newer_write_survives(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateAsync(kind);
@@ -56,7 +56,7 @@ public sealed class ModuleDatabaseTests
         Assert.Equal(("alice's edit", 2L), (stored.Text, stored.Version));
     }
 
-    [Theory, OnSqlite, OnPostgres]
+    [Theory, OnSqlite, OnPostgres, OnSqlServer]
     public async Task A_client_sending_back_an_old_version_gets_a_conflict(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateAsync(kind);
@@ -84,7 +84,7 @@ public sealed class ModuleDatabaseTests
         Assert.Equal(("v2", 2L), (stored.Text, stored.Version));
     }
 
-    [Theory, OnSqlite, OnPostgres]
+    [Theory, OnSqlite, OnPostgres, OnSqlServer]
     public async Task Every_write_leaves_an_audit_entry_saying_who_when_which_module_and_what_changed(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateAsync(kind);
@@ -127,7 +127,7 @@ public sealed class ModuleDatabaseTests
         Assert.False(modified.RootElement.TryGetProperty("CustomerId", out _));
     }
 
-    [Theory, OnSqlite, OnPostgres]
+    [Theory, OnSqlite, OnPostgres, OnSqlServer]
     public async Task A_record_with_a_store_generated_key_is_audited_with_its_real_key(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateAsync(kind);
@@ -145,7 +145,7 @@ public sealed class ModuleDatabaseTests
         Assert.Equal(label.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), entry.EntityKey);
     }
 
-    [Theory, OnSqlite, OnPostgres]
+    [Theory, OnSqlite, OnPostgres, OnSqlServer]
     public async Task A_save_that_fails_writes_neither_its_changes_nor_their_audit(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateAsync(kind);
@@ -167,7 +167,7 @@ public sealed class ModuleDatabaseTests
         Assert.Empty(trail.Entries);
     }
 
-    [Theory, OnSqlite, OnPostgres]
+    [Theory, OnSqlite, OnPostgres, OnSqlServer]
     public async Task Synchronous_saves_are_refused_so_no_thread_blocks_on_the_database(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateAsync(kind);

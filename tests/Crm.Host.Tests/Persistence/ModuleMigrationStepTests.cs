@@ -10,7 +10,7 @@ namespace Crm.Host.Tests.Persistence;
 
 public sealed class ModuleMigrationStepTests
 {
-    [Theory, OnSqlite, OnPostgres]
+    [Theory, OnSqlite, OnPostgres, OnSqlServer]
     public async Task Every_module_migrated_on_an_empty_database_has_exactly_the_schema_its_model_expects(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateAsync(kind);
@@ -24,7 +24,7 @@ public sealed class ModuleMigrationStepTests
         Assert.Equal([CreateNotes.Id, AddPinned.Id], await notesContext.Database.GetAppliedMigrationsAsync());
     }
 
-    [Theory, OnSqlite, OnPostgres]
+    [Theory, OnSqlite, OnPostgres, OnSqlServer]
     public async Task Upgrading_from_the_previous_migration_keeps_the_data(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateAsync(kind);
@@ -51,7 +51,7 @@ public sealed class ModuleMigrationStepTests
         Assert.Empty(SchemaComparison.Differences(context));
     }
 
-    [Theory, OnSqlite, OnPostgres]
+    [Theory, OnSqlite, OnPostgres, OnSqlServer]
     public async Task A_migration_failing_halfway_faults_its_module_leaves_nothing_of_itself_and_spares_other_modules(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateAsync(kind);
@@ -74,7 +74,7 @@ public sealed class ModuleMigrationStepTests
         Assert.Empty(SchemaComparison.Differences(notesContext));
     }
 
-    [Theory, OnSqlite, OnPostgres]
+    [Theory, OnSqlite, OnPostgres, OnSqlServer]
     public async Task Activating_again_after_a_restart_applies_nothing_twice(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateAsync(kind);

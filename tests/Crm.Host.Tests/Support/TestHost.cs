@@ -61,7 +61,8 @@ internal sealed class TestHost : IAsyncDisposable
     public async Task<ModuleStatus> StatusAsync(string key) =>
         (await Manager.ListAsync(CancellationToken.None)).Single(s => s.Key == key);
 
-    public IReadOnlyList<string> RunningModules => Shapes.Current.Modules.Select(m => m.Id).ToList();
+    /// <summary>The enabled test modules (the host's own built-in CRM modules run beside them and are not the subject).</summary>
+    public IReadOnlyList<string> RunningModules => Shapes.Current.Modules.Select(m => m.Id).Where(id => id.StartsWith("test.", StringComparison.Ordinal)).ToList();
 
     public async ValueTask DisposeAsync()
     {

@@ -1,15 +1,14 @@
 using System.Security.Claims;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Crm.Host.GraphQL.WebSockets;
-using Crm.Host.Modules;
 using Crm.Host.Tests.Http;
-using Crm.Host.Tests.Http.Toy;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.Host.Tests.WebSockets;
 
 /// <summary>graphql-transport-ws against the real host on Kestrel: every message type and close code.</summary>
-public sealed class GraphQLWebSocketEndpointTests(ToyHostFixture fixture) : IClassFixture<ToyHostFixture>
+public sealed class GraphQLWebSocketEndpointTests(GreetingsHostFixture fixture) : IClassFixture<GreetingsHostFixture>
 {
     private Uri BaseAddress => fixture.Host.BaseAddress;
 
@@ -28,19 +27,22 @@ public sealed class GraphQLWebSocketEndpointTests(ToyHostFixture fixture) : ICla
     public async Task Subscription_delivers_events_until_the_client_completes_it()
     {
         await using var client = await GraphQLWsTestClient.ConnectAndInitAsync(BaseAddress);
-        var observersBefore = fixture.Greetings.Changes.ObserverCount;
         await client.SubscribeAsync("s1", "subscription { greetingChanged }");
-        await WaitUntilAsync(() => fixture.Greetings.Changes.ObserverCount == observersBefore + 1);
 
-        fixture.Greetings.Set("Добрый день");
-        var next = await client.ReceiveAsync();
+        var (sent, next) = await PublishUntilReceivedAsync(fixture.Host, client, "Добрый день");
 
         Assert.Equal("next", next["type"]!.GetValue<string>());
         Assert.Equal("s1", next["id"]!.GetValue<string>());
-        Assert.Equal("Добрый день", next["payload"]!["data"]!["greetingChanged"]!.GetValue<string>());
+        Assert.Contains(next["payload"]!["data"]!["greetingChanged"]!.GetValue<string>(), sent);
 
         await client.SendAsync(new { id = "s1", type = "complete" });
-        await WaitUntilAsync(() => fixture.Greetings.Changes.ObserverCount == observersBefore);
+        await client.SendAsync(new { type = "ping" });
+        Assert.Equal("pong", (await client.ReceiveAsync())["type"]!.GetValue<string>());
+
+        // Once completed, a new greeting reaches nobody: the next message after it is the pong of a new ping.
+        await SetGreetingAsync(fixture.Host, "after complete");
+        await client.SendAsync(new { type = "ping" });
+        Assert.Equal("pong", (await client.ReceiveAsync())["type"]!.GetValue<string>());
     }
 
     [Fact]
@@ -146,8 +148,7 @@ public sealed class GraphQLWebSocketEndpointTests(ToyHostFixture fixture) : ICla
     [Fact]
     public async Task No_init_within_the_timeout_closes_4408()
     {
-        await using var host = await CrmTestHost.StartAsync(
-            ToyGraphQL.Register,
+        await using var host = await GreetingsHostFixture.StartHostAsync(
             new Dictionary<string, string> { ["Crm:GraphQL:WebSocket:ConnectionInitTimeout"] = "00:00:00.200" });
         await using var client = await GraphQLWsTestClient.ConnectAsync(host.BaseAddress);
 
@@ -157,11 +158,9 @@ public sealed class GraphQLWebSocketEndpointTests(ToyHostFixture fixture) : ICla
     [Fact]
     public async Task A_refused_init_closes_4403()
     {
-        await using var host = await CrmTestHost.StartAsync(builder =>
-        {
-            ToyGraphQL.Register(builder);
-            builder.Services.AddSingleton<IGraphQLConnectionInitHandler, TokenInPayloadInitHandler>();
-        });
+        await using var host = await CrmTestHost.StartAsync(
+            ["Greetings"],
+            builder => builder.Services.AddSingleton<IGraphQLConnectionInitHandler, TokenInPayloadInitHandler>());
         await using var client = await GraphQLWsTestClient.ConnectAsync(host.BaseAddress);
 
         await client.SendAsync(new { type = "connection_init", payload = new { token = "wrong" } });
@@ -170,31 +169,49 @@ public sealed class GraphQLWebSocketEndpointTests(ToyHostFixture fixture) : ICla
     }
 
     [Fact]
-    public async Task A_toggle_that_removes_the_subscription_field_completes_the_subscription()
+    public async Task Disabling_the_module_completes_its_subscriptions_and_enabling_brings_the_field_back()
     {
-        var greetings = new ToyGreetings();
-        var shapes = new TestShapeAccessor(new ToySchema(greetings));
-        await using var host = await CrmTestHost.StartAsync(builder =>
-        {
-            ToyGraphQL.Register(builder);
-            builder.Services.AddSingleton<IApplicationShapeAccessor>(shapes);
-        });
+        await using var host = await GreetingsHostFixture.StartHostAsync();
         await using var client = await GraphQLWsTestClient.ConnectAndInitAsync(host.BaseAddress);
         await client.SubscribeAsync("watch", "subscription { greetingChanged }");
-        await WaitUntilAsync(() => greetings.Changes.ObserverCount == 1);
+        await PublishUntilReceivedAsync(host, client, "before the toggle");
 
-        shapes.Swap(new ToySchema(greetings, withSubscriptions: false));
+        await host.DisableModuleAsync(GreetingsHostFixture.ModuleId);
 
-        var complete = await client.ReceiveAsync();
+        var complete = await ReceiveSkippingNextAsync(client);
         Assert.Equal("complete", complete["type"]!.GetValue<string>());
         Assert.Equal("watch", complete["id"]!.GetValue<string>());
-        await WaitUntilAsync(() => greetings.Changes.ObserverCount == 0);
+
+        await client.SubscribeAsync("again", "subscription { greetingChanged }");
+        var refused = await client.ReceiveAsync();
+        Assert.Equal("error", refused["type"]!.GetValue<string>());
+
+        await host.EnableModuleAsync(GreetingsHostFixture.ModuleId);
+        await client.SubscribeAsync("back", "subscription { greetingChanged }");
+        var (_, next) = await PublishUntilReceivedAsync(host, client, "after the toggle");
+        Assert.Equal("back", next["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_subscription_whose_field_stays_survives_another_module_s_toggle()
+    {
+        await using var host = await CrmTestHost.StartAsync(["Greetings", "Alpha"]);
+        await using var client = await GraphQLWsTestClient.ConnectAndInitAsync(host.BaseAddress);
+        await client.SubscribeAsync("watch", "subscription { greetingChanged }");
+        await PublishUntilReceivedAsync(host, client, "before the toggle");
+
+        await host.DisableModuleAsync("test.alpha");
+
+        var (_, next) = await PublishUntilReceivedAsync(host, client, "after the toggle");
+        Assert.Equal("next", next["type"]!.GetValue<string>());
+        Assert.Equal("watch", next["id"]!.GetValue<string>());
+        Assert.StartsWith("after the toggle", next["payload"]!["data"]!["greetingChanged"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Stopping_the_server_closes_connections_with_1001()
     {
-        var host = await CrmTestHost.StartAsync(ToyGraphQL.Register);
+        var host = await GreetingsHostFixture.StartHostAsync();
         await using var client = await GraphQLWsTestClient.ConnectAndInitAsync(host.BaseAddress);
 
         var stopping = host.DisposeAsync();
@@ -206,8 +223,7 @@ public sealed class GraphQLWebSocketEndpointTests(ToyHostFixture fixture) : ICla
     [Fact]
     public async Task A_message_over_the_size_limit_closes_1009()
     {
-        await using var host = await CrmTestHost.StartAsync(
-            ToyGraphQL.Register,
+        await using var host = await GreetingsHostFixture.StartHostAsync(
             new Dictionary<string, string> { ["Crm:GraphQL:Http:MaxRequestBytes"] = "1024" });
         await using var client = await GraphQLWsTestClient.ConnectAndInitAsync(host.BaseAddress);
 
@@ -216,13 +232,44 @@ public sealed class GraphQLWebSocketEndpointTests(ToyHostFixture fixture) : ICla
         Assert.Equal(1009, await client.ReceiveCloseAsync());
     }
 
-    private static async Task WaitUntilAsync(Func<bool> condition)
+    /// <summary>
+    /// Sets new greetings over HTTP until the subscription delivers one: the protocol has no "subscribed"
+    /// acknowledgement, so the first mutations may land before the subscription is attached.
+    /// </summary>
+    private static async Task<(List<string> Sent, JsonObject Next)> PublishUntilReceivedAsync(CrmTestHost host, GraphQLWsTestClient client, string text)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        while (!condition())
+        var sent = new List<string>();
+        for (var attempt = 0; attempt < 50; attempt++)
         {
-            await Task.Delay(10, timeout.Token);
+            var greeting = $"{text} #{attempt}";
+            sent.Add(greeting);
+            await SetGreetingAsync(host, greeting);
+            if (await client.TryReceiveAsync(TimeSpan.FromMilliseconds(200)) is { } message)
+            {
+                return (sent, message);
+            }
         }
+
+        throw new TimeoutException("The subscription never delivered an event.");
+    }
+
+    private static async Task<JsonObject> ReceiveSkippingNextAsync(GraphQLWsTestClient client)
+    {
+        while (true)
+        {
+            var message = await client.ReceiveAsync();
+            if (message["type"]!.GetValue<string>() != "next")
+            {
+                return message;
+            }
+        }
+    }
+
+    private static async Task SetGreetingAsync(CrmTestHost host, string text)
+    {
+        using var http = host.CreateClient();
+        var response = await new GraphQLHttpClient(http).PostJsonAsync(new { query = "mutation($t: String!) { setGreeting(text: $t) }", variables = new { t = text } });
+        Assert.Equal(200, response.Status);
     }
 
     /// <summary>Accepts only connections whose init payload carries the right token.</summary>

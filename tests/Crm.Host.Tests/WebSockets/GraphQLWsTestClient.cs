@@ -2,6 +2,7 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Threading.Channels;
 
 namespace Crm.Host.Tests.WebSockets;
 
@@ -10,6 +11,8 @@ public sealed class GraphQLWsTestClient : IAsyncDisposable
 {
     private static readonly TimeSpan ReceiveTimeout = TimeSpan.FromSeconds(10);
     private readonly ClientWebSocket _socket = new();
+    private readonly Channel<JsonObject> _incoming = Channel.CreateUnbounded<JsonObject>();
+    private Task _reading = Task.CompletedTask;
 
     public WebSocket Socket => _socket;
 
@@ -23,6 +26,7 @@ public sealed class GraphQLWsTestClient : IAsyncDisposable
 
         var uri = new UriBuilder(new Uri(httpBase, "graphql")) { Scheme = "ws" }.Uri;
         await client._socket.ConnectAsync(uri, CancellationToken.None);
+        client._reading = client.ReadLoopAsync();
         return client;
     }
 
@@ -48,55 +52,92 @@ public sealed class GraphQLWsTestClient : IAsyncDisposable
     public async Task<JsonObject> ReceiveAsync()
     {
         var message = await TryReceiveAsync(ReceiveTimeout);
-        return message ?? throw new InvalidOperationException($"The server closed the connection: {_socket.CloseStatus} {_socket.CloseStatusDescription}");
+        return message ?? throw new InvalidOperationException($"No message: closed with {_socket.CloseStatus} {_socket.CloseStatusDescription}, or silent for {ReceiveTimeout}.");
     }
 
     /// <summary>The close code the server ends the connection with (after any messages, which are skipped).</summary>
     public async Task<int> ReceiveCloseAsync()
     {
-        while (await TryReceiveAsync(ReceiveTimeout) is not null)
+        using var timeout = new CancellationTokenSource(ReceiveTimeout);
+        while (await _incoming.Reader.WaitToReadAsync(timeout.Token))
         {
+            _incoming.Reader.TryRead(out _);
         }
 
         return (int)_socket.CloseStatus!.Value;
     }
 
-    /// <summary>Null when the server closed; throws on timeout.</summary>
+    /// <summary>The next message, or null when none came within <paramref name="timeout"/> or the server closed.</summary>
     public async Task<JsonObject?> TryReceiveAsync(TimeSpan timeout)
     {
         using var cancellation = new CancellationTokenSource(timeout);
+        try
+        {
+            return await _incoming.Reader.WaitToReadAsync(cancellation.Token) && _incoming.Reader.TryRead(out var message) ? message : null;
+        }
+        catch (OperationCanceledException)
+        {
+            // Waiting on the queue, not the socket, so giving up leaves the connection intact.
+            return null;
+        }
+    }
+
+    /// <summary>Reads the socket in the background, so a test can wait with a timeout without aborting it.</summary>
+    private async Task ReadLoopAsync()
+    {
         var buffer = new byte[64 * 1024];
         using var text = new MemoryStream();
-        while (true)
+        try
         {
-            var received = await _socket.ReceiveAsync(buffer, cancellation.Token);
-            if (received.MessageType == WebSocketMessageType.Close)
+            while (true)
             {
-                return null;
-            }
+                var received = await _socket.ReceiveAsync(buffer, CancellationToken.None);
+                if (received.MessageType == WebSocketMessageType.Close)
+                {
+                    if (_socket.State == WebSocketState.CloseReceived)
+                    {
+                        await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+                    }
 
-            text.Write(buffer, 0, received.Count);
-            if (received.EndOfMessage)
-            {
-                return JsonNode.Parse(text.ToArray())!.AsObject();
+                    return;
+                }
+
+                text.Write(buffer, 0, received.Count);
+                if (received.EndOfMessage)
+                {
+                    _incoming.Writer.TryWrite(JsonNode.Parse(text.ToArray())!.AsObject());
+                    text.SetLength(0);
+                }
             }
+        }
+        catch (WebSocketException)
+        {
+            // The connection dropped; readers see the end of the queue.
+        }
+        finally
+        {
+            _incoming.Writer.TryComplete();
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (_socket.State == WebSocketState.Open)
+        try
         {
-            try
+            if (_socket.State == WebSocketState.Open)
             {
-                await _socket.CloseAsync(WebSocketCloseStatus.NormalClosure, null, new CancellationTokenSource(TimeSpan.FromSeconds(2)).Token);
+                await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
             }
-            catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
-            {
-                // The server may already be gone at the end of a test.
-            }
+
+            await _reading.WaitAsync(TimeSpan.FromSeconds(2));
+        }
+        catch (Exception ex) when (ex is WebSocketException or TimeoutException)
+        {
+            // The server may already be gone at the end of a test.
         }
 
+        _socket.Abort();
+        await _reading;
         _socket.Dispose();
     }
 }

@@ -18,7 +18,8 @@ public sealed class CreateLedger : ModuleMigration
             {
                 Id = t.Column<long>(nullable: false)
                     .Annotation("Sqlite:Autoincrement", true)
-                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                    .Annotation("SqlServer:Identity", "1, 1"),
                 Sequence = t.Column<int>(nullable: false),
                 Half = t.Column<string>(nullable: false),
                 Payload = t.Column<string>(nullable: false),

@@ -1,5 +1,6 @@
 using Crm.Sdk.GraphQL;
 using GraphQL;
+using GraphQL.Validation;
 using GraphQLParser.AST;
 
 namespace Crm.Host.GraphQL.Execution;
@@ -130,5 +131,6 @@ internal static class DocumentLimitsAnalyzer
         public Dictionary<string, int> Known { get; } = new(StringComparer.Ordinal);
     }
 
-    private static ExecutionError Error(string code, string message) => new(message) { Code = code };
+    // A validation error, so transports answer as for any other document that breaks a rule (422).
+    private static ValidationError Error(string code, string message) => new(message) { Code = code };
 }

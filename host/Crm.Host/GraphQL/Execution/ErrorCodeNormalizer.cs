@@ -26,7 +26,7 @@ internal static class ErrorCodeNormalizer
         foreach (var error in result.Errors)
         {
             error.Code = CodeOf(error);
-            if (error is UnhandledError && !exposeDetails)
+            if (error is UnhandledError { InnerException: not DomainException } && !exposeDetails)
             {
                 // The message of an arbitrary exception may carry internals (SQL, paths); the log has it.
                 error.Data.Clear();
@@ -37,6 +37,7 @@ internal static class ErrorCodeNormalizer
     private static string CodeOf(ExecutionError error) => error switch
     {
         DomainException domain => domain.Code ?? ErrorCodes.InternalError,
+        UnhandledError { InnerException: DomainException domain } => domain.Code ?? ErrorCodes.InternalError,
         SyntaxError => ErrorCodes.ParseFailed,
         QueryMissingError => ErrorCodes.QueryMissing,
         InvalidOperationNameError or NoOperationNameError or NoOperationError => ErrorCodes.OperationNotFound,

@@ -1,6 +1,7 @@
 using Crm.Host.GraphQL.Composition;
 using Crm.Host.Modules;
 using Crm.Sdk.GraphQL;
+using Crm.Sdk.Persistence;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
@@ -118,6 +119,20 @@ internal sealed class GraphQLRequestExecutor : IGraphQLRequestExecutor, IDisposa
 
     private Task LogUnhandled(UnhandledExceptionContext context)
     {
+        // Failures the persistence layer names are the caller's business, not internal errors.
+        switch (context.OriginalException)
+        {
+            case ConcurrencyConflictException conflict:
+                context.ErrorMessage = conflict.Message;
+                context.Exception = new DomainException(ErrorCodes.Conflict, conflict.Message, conflict);
+                return Task.CompletedTask;
+            case DatabaseUnavailableException unavailable:
+                _logger.LogWarning(unavailable, "GraphQL field failed: database unavailable");
+                context.ErrorMessage = "The database is unavailable; try again later.";
+                context.Exception = new DomainException(ErrorCodes.ServiceUnavailable, context.ErrorMessage, unavailable);
+                return Task.CompletedTask;
+        }
+
         _logger.LogError(context.OriginalException, "GraphQL resolver failed at {Path}", context.FieldContext?.Path is { } path ? string.Join('.', path) : "(request)");
         if (!_isDevelopment)
         {
@@ -140,7 +155,7 @@ internal sealed class GraphQLRequestExecutor : IGraphQLRequestExecutor, IDisposa
             perRequest.Add(NoIntrospectionValidationRule.Instance);
         }
 
-        return ([.. DocumentValidator.CoreRules, .. perRequest], [.. perRequest]);
+        return ([ExecutableDefinitionsValidationRule.Instance, .. DocumentValidator.CoreRules, .. perRequest], [.. perRequest]);
     }
 
     private static ExecutionResult Refuse(string code, string message) =>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Crm.Sdk.GraphQL;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser.AST;
@@ -9,11 +10,12 @@ namespace Crm.Host.GraphQL.Http;
 /// GraphQL over HTTP: reads a GET or POST request, hands it to <see cref="IGraphQLRequestExecutor"/> and writes
 /// the result with the status code and media type the GraphQL-over-HTTP draft asks for.
 /// </summary>
-internal sealed class GraphQLHttpEndpoint(
+internal sealed partial class GraphQLHttpEndpoint(
     GraphQLHttpRequestReader reader,
     IGraphQLTextSerializer serializer,
     GraphQLOperationLog log,
-    TimeProvider time)
+    TimeProvider time,
+    ILogger<GraphQLHttpEndpoint> logger)
 {
     private const string Transport = "http";
 
@@ -54,7 +56,21 @@ internal sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        var result = await ExecuteAsync(context, graphQLRequest, isGet, cancellationToken);
+        ExecutionResult result;
+        try
+        {
+            result = await ExecuteAsync(context, graphQLRequest, isGet, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The executor reports resolver failures as errors; an exception here is a host bug. The client gets a
+            // GraphQL error without details, the log gets the exception.
+            LogExecutorFailed(logger, ex);
+            await RefuseAsync(context, format.Value, new GraphQLTransportError(
+                StatusCodes.Status500InternalServerError, ErrorCodes.InternalError, "An internal error occurred."), started);
+            return;
+        }
+
         if (result.Streams is not null || (!result.Executed && IsSubscription(graphQLRequest)))
         {
             await RefuseAsync(context, format.Value, SubscriptionNeedsWebSocket(), started);
@@ -78,7 +94,7 @@ internal sealed class GraphQLHttpEndpoint(
     private static GraphQLTransportError? CheckGetOperation(GraphQLRequest request) =>
         GraphQLOperationTypeCheck.Find(request.Query!, request.OperationName) switch
         {
-            OperationType.Mutation => MethodNotAllowed("POST", "Mutations cannot be sent with GET: use POST."),
+            OperationType.Mutation => new GraphQLTransportError(StatusCodes.Status405MethodNotAllowed, ErrorCodes.OperationNotAllowed, "Mutations cannot be sent with GET: use POST.") { Allow = "POST" },
             OperationType.Subscription => SubscriptionNeedsWebSocket(),
             _ => null,
         };
@@ -115,4 +131,7 @@ internal sealed class GraphQLHttpEndpoint(
             : GraphQLMediaTypes.Json + "; charset=utf-8";
         await serializer.WriteAsync(response.Body, result, cancellationToken);
     }
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Error, Message = "The GraphQL executor failed on an HTTP request")]
+    private static partial void LogExecutorFailed(ILogger logger, Exception error);
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Crm.Sdk.GraphQL;
 using GraphQL;
 using GraphQL.Transport;
 using Microsoft.Extensions.Options;
@@ -27,7 +28,7 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer
         if (string.IsNullOrEmpty(text))
         {
             return GraphQLHttpReadResult.Fail(GraphQLTransportError.BadRequest(
-                "QUERY_MISSING", "The 'query' parameter is missing: send the GraphQL document in it."));
+                ErrorCodes.QueryMissing, "The 'query' parameter is missing: send the GraphQL document in it."));
         }
 
         Inputs? variables = null;
@@ -91,7 +92,7 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer
         if (parsed is null || string.IsNullOrEmpty(parsed.Query))
         {
             return GraphQLHttpReadResult.Fail(GraphQLTransportError.BadRequest(
-                "QUERY_MISSING", "The body has no 'query': send the GraphQL document in it."));
+                ErrorCodes.QueryMissing, "The body has no 'query': send the GraphQL document in it."));
         }
 
         return GraphQLHttpReadResult.Ok(parsed);

@@ -1,3 +1,4 @@
+using Crm.Sdk.GraphQL;
 using GraphQL;
 using GraphQL.Validation;
 
@@ -8,6 +9,12 @@ internal static class GraphQLHttpStatus
 {
     public static int For(ExecutionResult result, GraphQLResponseFormat format)
     {
+        // No schema in service (start-up, or every module off): the server cannot answer anyone yet.
+        if (result.Errors?.Any(e => e.Code == ErrorCodes.SchemaUnavailable) == true && !result.Executed)
+        {
+            return StatusCodes.Status503ServiceUnavailable;
+        }
+
         // Executed means a data entry is written (possibly null after an error bubbled up): always 2xx.
         // application/json keeps 200 for every GraphQL error of a well-formed request (legacy clients rely on it).
         if (result.Executed || format == GraphQLResponseFormat.Json)
@@ -21,12 +28,12 @@ internal static class GraphQLHttpStatus
             return StatusCodes.Status400BadRequest;
         }
 
-        if (errors.Any(e => e.Code == "UNAUTHENTICATED"))
+        if (errors.Any(e => e.Code == ErrorCodes.Unauthenticated))
         {
             return StatusCodes.Status401Unauthorized;
         }
 
-        if (errors.Any(e => e.Code == "FORBIDDEN"))
+        if (errors.Any(e => e.Code == ErrorCodes.Forbidden))
         {
             return StatusCodes.Status403Forbidden;
         }

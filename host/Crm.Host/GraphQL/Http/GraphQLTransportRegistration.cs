@@ -1,19 +1,18 @@
 using Crm.Host.GraphQL.GraphiQL;
 using Crm.Host.GraphQL.WebSockets;
-using GraphQL;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Crm.Host.GraphQL.Http;
 
 /// <summary>Registers and maps the GraphQL transports: HTTP, WebSocket and the GraphiQL page, all at one path.</summary>
+/// <remarks>The JSON serializer (<c>IGraphQLTextSerializer</c>) is the GraphQL engine's, so both write alike.</remarks>
 internal static class GraphQLTransportRegistration
 {
     public static IServiceCollection AddGraphQLTransport(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<GraphQLHttpOptions>().Bind(configuration.GetSection(GraphQLHttpOptions.SectionName));
         services.AddOptions<GraphQLWebSocketOptions>().Bind(configuration.GetSection(GraphQLWebSocketOptions.SectionName));
-        services.TryAddSingleton<IGraphQLTextSerializer>(_ => GraphQLJson.CreateSerializer());
         services.TryAddSingleton<IGraphQLConnectionInitHandler, AcceptUpgradeUserConnectionInitHandler>();
         services.AddSingleton<GraphQLOperationLog>();
         services.AddSingleton<GraphQLHttpRequestReader>();

@@ -226,8 +226,10 @@ internal sealed partial class GraphQLWebSocketSession(
             cancellationToken);
 
     /// <summary>
-    /// After a module toggle, asks the executor whether each running subscription is still valid against the new
-    /// shape. One that is not (its field was removed) ends with <c>complete</c>, as if its stream had finished.
+    /// After a module toggle, runs each live subscription again on the new shape. One that is still valid moves to
+    /// the new stream (so the old shape, and a disabled plugin's code, is not kept alive by it); one that is not
+    /// (its field was removed) ends with <c>complete</c>, as if its stream had finished. Queries and mutations in
+    /// flight are left alone: running them twice would repeat their effects.
     /// </summary>
     private async Task RecheckSubscriptionsAsync(CancellationToken cancellationToken)
     {
@@ -237,15 +239,18 @@ internal sealed partial class GraphQLWebSocketSession(
             return;
         }
 
-        foreach (var operation in Output.Operations.Values)
+        foreach (var operation in Output.Operations.Values.Where(o => o.IsStreaming))
         {
             try
             {
-                // A subscription still valid on the new shape comes back with a stream (never subscribed here);
-                // anything else, typically a validation error naming the removed field, means it cannot go on.
                 var result = await ExecuteAsync(operation.Request, user, cancellationToken);
-                if (result.Streams is not { Count: > 0 })
+                if (result.Streams is { Count: > 0 } streams)
                 {
+                    operation.Attach(streams.Values.First());
+                }
+                else
+                {
+                    // Typically a validation error naming the removed field: this subscription cannot go on.
                     operation.End(notifyClient: true, "ended: schema changed");
                 }
             }

@@ -9,10 +9,11 @@ namespace Crm.Host.GraphQL.WebSockets;
 /// shape swap ends it first wins, and the stream's subscription is disposed exactly once.
 /// </summary>
 internal sealed class GraphQLWsOperation(string id, GraphQLRequest request, long startedTimestamp, GraphQLWsSessionOutput output)
-    : IObserver<ExecutionResult>
 {
     private readonly Lock _gate = new();
+    private readonly GraphQLWsSessionOutput _output = output;
     private IDisposable? _source;
+    private int _generation;
     private bool _ended;
 
     public string Id { get; } = id;
@@ -24,60 +25,69 @@ internal sealed class GraphQLWsOperation(string id, GraphQLRequest request, long
     /// <summary>The first result (for the operation log: its name, type and error codes).</summary>
     public ExecutionResult? InitialResult { get; set; }
 
-    /// <summary>Attaches the stream; disposes it at once if the operation already ended meanwhile.</summary>
+    /// <summary>True once a subscription's event stream is attached (queries and mutations never have one).</summary>
+    public bool IsStreaming
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _source is not null;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Attaches the stream, or moves the operation to a new one (the same subscription on a new application
+    /// shape): the new stream is subscribed before the old one is released, so no event falls in between, and the
+    /// old shape's lease goes with the old stream. Events and ends of a replaced stream are ignored. Disposes the
+    /// new stream at once if the operation already ended.
+    /// </summary>
     public void Attach(IObservable<ExecutionResult> stream)
     {
-        var subscription = stream.Subscribe(this);
+        int generation;
         lock (_gate)
         {
-            if (!_ended)
+            generation = ++_generation;
+        }
+
+        var subscription = stream.Subscribe(new StreamObserver(this, generation));
+        IDisposable? release = subscription;
+        lock (_gate)
+        {
+            if (!_ended && generation == _generation)
             {
+                release = _source;
                 _source = subscription;
-                return;
             }
         }
 
-        subscription.Dispose();
+        release?.Dispose();
     }
-
-    public void OnNext(ExecutionResult value)
-    {
-        lock (_gate)
-        {
-            if (_ended)
-            {
-                return;
-            }
-        }
-
-        output.Next(Id, value);
-    }
-
-    public void OnError(Exception error)
-    {
-        if (TryEnd())
-        {
-            output.StreamFailed(this, error);
-        }
-    }
-
-    public void OnCompleted() => End(notifyClient: true, "completed");
 
     /// <summary>Stops the stream; tells the client with <c>complete</c> unless the client asked for the end.</summary>
     public void End(bool notifyClient, string outcome)
     {
-        if (TryEnd())
+        if (TryEnd(generation: null))
         {
-            output.Ended(this, notifyClient, outcome);
+            _output.Ended(this, notifyClient, outcome);
         }
     }
 
-    private bool TryEnd()
+    private bool IsCurrent(int generation)
+    {
+        lock (_gate)
+        {
+            return !_ended && generation == _generation;
+        }
+    }
+
+    private bool TryEnd(int? generation)
     {
         IDisposable? source;
         lock (_gate)
         {
-            if (_ended)
+            if (_ended || (generation is { } g && g != _generation))
             {
                 return false;
             }
@@ -89,5 +99,33 @@ internal sealed class GraphQLWsOperation(string id, GraphQLRequest request, long
 
         source?.Dispose();
         return true;
+    }
+
+    /// <summary>Forwards one attached stream's events while that stream is the operation's current one.</summary>
+    private sealed class StreamObserver(GraphQLWsOperation operation, int generation) : IObserver<ExecutionResult>
+    {
+        public void OnNext(ExecutionResult value)
+        {
+            if (operation.IsCurrent(generation))
+            {
+                operation._output.Next(operation.Id, value);
+            }
+        }
+
+        public void OnError(Exception error)
+        {
+            if (operation.TryEnd(generation))
+            {
+                operation._output.StreamFailed(operation, error);
+            }
+        }
+
+        public void OnCompleted()
+        {
+            if (operation.TryEnd(generation))
+            {
+                operation._output.Ended(operation, notifyClient: true, "completed");
+            }
+        }
     }
 }

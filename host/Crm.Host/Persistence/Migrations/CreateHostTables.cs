@@ -35,7 +35,8 @@ internal sealed class CreateHostTables : ModuleMigration
             {
                 Id = t.Column<long>(nullable: false)
                     .Annotation("Sqlite:Autoincrement", true)
-                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                    .Annotation("SqlServer:Identity", "1, 1"),
                 OccurredAt = t.Column<DateTime>(nullable: false),
                 UserId = t.Column<string>(maxLength: 200, nullable: false),
                 ModuleId = t.Column<string>(maxLength: 100, nullable: false),

@@ -8,8 +8,9 @@ internal static class DatabaseProviderFactory
         {
             "" or "SQLITE" => new SqliteDatabaseProvider(options),
             "POSTGRES" or "POSTGRESQL" or "NPGSQL" => new PostgresDatabaseProvider(RequireConnectionString(options, "Postgres")),
+            "SQLSERVER" or "MSSQL" => new SqlServerDatabaseProvider(RequireConnectionString(options, "SqlServer")),
             _ => throw new DatabaseConfigurationException(
-                $"{DatabaseOptions.ProviderSetting} is '{options.Provider}', which is not a database provider Crm knows. Use 'Sqlite' (default) or 'Postgres'."),
+                $"{DatabaseOptions.ProviderSetting} is '{options.Provider}', which is not a database provider Crm knows. Use 'Sqlite' (default), 'Postgres' or 'SqlServer'."),
         };
 
     private static string RequireConnectionString(DatabaseOptions options, string provider) =>

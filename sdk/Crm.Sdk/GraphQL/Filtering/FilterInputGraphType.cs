@@ -16,7 +16,9 @@ public sealed class FilterInputGraphType<TEntity> : InputObjectGraphType
     {
         Name = typeof(TEntity).Name + "Filter";
         Description = $"Conditions on {typeof(TEntity).Name}; all given fields must hold.";
-        foreach (var field in EntityFields<TEntity>.All)
+        // An entity's own id is public only as a global id; clients fetch by it with node(id), not by filtering.
+        var hidesId = typeof(IEntity).IsAssignableFrom(typeof(TEntity));
+        foreach (var field in EntityFields<TEntity>.All.Where(field => !(hidesId && field.Name == "id")))
         {
             AddField(new FieldType { Name = field.Name, Type = OperatorTypeOf(field) });
         }

@@ -33,6 +33,18 @@ public sealed class ExecutionTimeoutTests
         Assert.DoesNotContain("stack", json, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task A_concurrency_conflict_from_persistence_is_a_conflict_error_with_its_message()
+    {
+        await using var host = await GraphQLTestHost.StartAsync([new SlowModule(new TaskCompletionSource<bool>())]);
+
+        var result = await host.ExecuteAsync("{ stale }");
+
+        var error = Assert.Single(result.Errors!);
+        Assert.Equal(ErrorCodes.Conflict, error.Code);
+        Assert.Contains("changed by someone else", error.Message, StringComparison.Ordinal);
+    }
+
     private sealed class SlowModule(TaskCompletionSource<bool> observedCancellation) : ICrmModule
     {
         public ModuleManifest Manifest { get; } = new("test.slow", "Slow", new SemanticVersion(1, 0, 0));
@@ -56,6 +68,7 @@ public sealed class ExecutionTimeoutTests
                     throw;
                 }
             });
+            schema.Query.Field<StringGraphType>("stale").Resolve(_ => throw new Sdk.Persistence.ConcurrencyConflictException("test.slow", "Customer", "42"));
             schema.Query.Field<StringGraphType>("failing").Resolve(_ => throw new InvalidOperationException("secret connection string"));
         }
     }

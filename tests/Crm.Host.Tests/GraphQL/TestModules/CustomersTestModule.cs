@@ -28,6 +28,9 @@ internal sealed class CustomersTestModule(TestDatabase database) : ICrmModule
     {
         schema.AddType<CustomerType>();
         schema.AddType<CustomerStatusType>();
+        schema.AddType<ContactPersonType>();
+        schema.AddType<SearchResultType>();
+        schema.AddType<CustomerRefType>();
         schema.AddNode("Customer", async (ctx, id) => Guid.TryParse(id, out var key) ? await Db(ctx).Customers.FindAsync([key], ctx.CancellationToken) : null);
 
         schema.Query.Field<CustomerType>("customer")
@@ -38,6 +41,35 @@ internal sealed class CustomersTestModule(TestDatabase database) : ICrmModule
             .Description("Customers, by name unless ordered otherwise.")
             .Filterable().Sortable().OrderBy("name")
             .Resolve(ctx => Db(ctx).Customers.AsNoTracking());
+        schema.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchResultType>>>>("search")
+            .Description("Customers and contact people whose name contains the text.")
+            .Argument<NonNullGraphType<StringGraphType>>("text")
+            .ResolveAsync(async ctx =>
+            {
+                var text = ctx.GetArgument<string>("text");
+                var customers = await Db(ctx).Customers.AsNoTracking().Where(c => c.Name.Contains(text)).OrderBy(c => c.Name).Take(10).ToListAsync(ctx.CancellationToken);
+                return customers.Cast<object>().Append(new ContactPerson("Contact of " + text, "+7 900 000-00-00")).ToList();
+            });
+        schema.Query.Field<CustomerType>("customerBy")
+            .Description("One customer by global id or by e-mail address.")
+            .Argument<NonNullGraphType<CustomerRefType>>("ref")
+            .ResolveAsync(async ctx =>
+            {
+                var reference = ctx.GetArgument<Dictionary<string, object?>>("ref");
+                return reference.GetValueOrDefault("id") is string id
+                    ? await Db(ctx).Customers.FindAsync([GlobalId.DecodeGuid(id, "Customer")], ctx.CancellationToken)
+                    : await Db(ctx).Customers.FirstOrDefaultAsync(c => c.Email == (string?)reference["email"], ctx.CancellationToken);
+            });
+        schema.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CustomerType>>>>("topCustomers")
+            .Description("The customers with the most revenue.")
+            .Argument<IntGraphType>("limit", arg => arg.DefaultValue = 5)
+            .Argument<ListGraphType<NonNullGraphType<CustomerStatusType>>>("statuses", arg => arg.DefaultValue = new List<object> { CustomerStatus.Active })
+            .ResolveAsync(async ctx =>
+            {
+                var statuses = ctx.GetArgument<List<CustomerStatus>>("statuses");
+                var rows = await Db(ctx).Customers.AsNoTracking().Where(c => statuses.Contains(c.Status)).ToListAsync(ctx.CancellationToken);
+                return rows.OrderByDescending(c => c.Revenue).Take(ctx.GetArgument<int>("limit")).ToList();
+            });
         schema.Query.Field<NonNullGraphType<StringGraphType>>("customersModule")
             .Description("Which module's services this field ran with.")
             .Resolve(ctx => ctx.RequestServices!.GetRequiredService<ModuleIdentity>().ModuleId);
@@ -125,6 +157,44 @@ internal sealed class CustomerType : ObjectGraphType<Customer>
         Field<NonNullGraphType<CustomerStatusType>>("status").Resolve(ctx => ctx.Source.Status).ResolvesWithoutServices();
         Field(c => c.CreatedAt).Description("When the customer was recorded.");
         Field(c => c.Revenue).Description("Revenue so far.");
+        Field<StringGraphType>("legacyCode").Resolve(ctx => "L-" + ctx.Source.Id.ToString("N")[..6]).ResolvesWithoutServices()
+            .DeprecationReason("Use id.");
+    }
+}
+
+internal sealed record ContactPerson(string Name, string Phone);
+
+internal sealed class ContactPersonType : ObjectGraphType<ContactPerson>
+{
+    public ContactPersonType()
+    {
+        Name = "ContactPerson";
+        Description = "A person at a customer company.";
+        Field(p => p.Name);
+        Field(p => p.Phone);
+        IsTypeOf = value => value is ContactPerson;
+    }
+}
+
+internal sealed class SearchResultType : UnionGraphType
+{
+    public SearchResultType()
+    {
+        Name = "SearchResult";
+        Type<CustomerType>();
+        Type<ContactPersonType>();
+    }
+}
+
+internal sealed class CustomerRefType : InputObjectGraphType
+{
+    public CustomerRefType()
+    {
+        Name = "CustomerRef";
+        Description = "Names one customer, by exactly one of its keys.";
+        IsOneOf = true;
+        Field<IdGraphType>("id");
+        Field<StringGraphType>("email");
     }
 }
 

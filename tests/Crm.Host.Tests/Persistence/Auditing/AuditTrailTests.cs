@@ -8,7 +8,7 @@ namespace Crm.Host.Tests.Persistence.Auditing;
 
 public sealed class AuditTrailTests
 {
-    [Theory, OnSqlite, OnPostgres]
+    [Theory, OnSqlite, OnPostgres, OnSqlServer]
     public async Task Admins_filter_the_trail_by_module_entity_user_and_time_and_page_through_it(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateAsync(kind);

@@ -30,7 +30,7 @@ public sealed class DatabaseProviderFactoryTests
     {
         var error = Assert.Throws<DatabaseConfigurationException>(() => DatabaseProviderFactory.Create(new DatabaseOptions { Provider = "Oracle" }));
 
-        Assert.Equal("Crm:Database:Provider is 'Oracle', which is not a database provider Crm knows. Use 'Sqlite' (default) or 'Postgres'.", error.Message);
+        Assert.Equal("Crm:Database:Provider is 'Oracle', which is not a database provider Crm knows. Use 'Sqlite' (default), 'Postgres' or 'SqlServer'.", error.Message);
     }
 
     [Fact]

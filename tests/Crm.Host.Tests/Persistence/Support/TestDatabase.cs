@@ -5,6 +5,7 @@ using Crm.Host.Modules;
 using Crm.Host.Persistence;
 using Crm.Sdk.Modules;
 using Crm.Sdk.Security;
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,14 +22,14 @@ namespace Crm.Host.Tests.Persistence.Support;
 internal sealed class TestDatabase : IAsyncDisposable
 {
     private readonly List<ILifetimeScope> _scopes = [];
-    private readonly string? _postgresDatabase;
+    private readonly string? _serverDatabase;
 
-    private TestDatabase(DatabaseKind kind, Dictionary<string, string?> settings, string? dataDirectory, string? postgresDatabase)
+    private TestDatabase(DatabaseKind kind, Dictionary<string, string?> settings, string? dataDirectory, string? serverDatabase)
     {
         Kind = kind;
         Settings = settings;
         DataDirectory = dataDirectory;
-        _postgresDatabase = postgresDatabase;
+        _serverDatabase = serverDatabase;
         Container = BuildContainer(settings, User, Time, Logs);
     }
 
@@ -53,7 +54,7 @@ internal sealed class TestDatabase : IAsyncDisposable
     {
         var settings = new Dictionary<string, string?>();
         string? dataDirectory = null;
-        string? postgresDatabase = null;
+        string? serverDatabase = null;
         if (kind == DatabaseKind.Sqlite)
         {
             dataDirectory = Path.Combine(Path.GetTempPath(), "crm-tests", Guid.NewGuid().ToString("N"));
@@ -61,13 +62,22 @@ internal sealed class TestDatabase : IAsyncDisposable
             settings["Crm:DataDirectory"] = dataDirectory;
             settings["Crm:Database:BusyTimeoutSeconds"] = "1";
         }
+        else if (kind == DatabaseKind.SqlServer)
+        {
+            var admin = SqlServerInstance.ConnectionString ?? throw new InvalidOperationException(SqlServerInstance.SkipReason);
+            var database = "crm_t_" + Guid.NewGuid().ToString("N");
+            await SqlServerInstance.ExecuteAsync(admin, $"CREATE DATABASE [{database}]");
+            settings["Crm:Database:Provider"] = "SqlServer";
+            settings["ConnectionStrings:Crm"] = new SqlConnectionStringBuilder(admin) { InitialCatalog = database }.ConnectionString;
+            serverDatabase = database;
+        }
         else
         {
             var admin = PostgresServer.ConnectionString ?? throw new InvalidOperationException(PostgresServer.SkipReason);
-            postgresDatabase = "crm_t_" + Guid.NewGuid().ToString("N");
-            await ExecuteAsync(admin, $"CREATE DATABASE \"{postgresDatabase}\"");
+            serverDatabase = "crm_t_" + Guid.NewGuid().ToString("N");
+            await ExecuteAsync(admin, $"CREATE DATABASE \"{serverDatabase}\"");
             settings["Crm:Database:Provider"] = "Postgres";
-            settings["ConnectionStrings:Crm"] = new NpgsqlConnectionStringBuilder(admin) { Database = postgresDatabase }.ConnectionString;
+            settings["ConnectionStrings:Crm"] = new NpgsqlConnectionStringBuilder(admin) { Database = serverDatabase }.ConnectionString;
         }
 
         foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
@@ -75,7 +85,7 @@ internal sealed class TestDatabase : IAsyncDisposable
             settings[key] = value;
         }
 
-        return new TestDatabase(kind, settings, dataDirectory, postgresDatabase);
+        return new TestDatabase(kind, settings, dataDirectory, serverDatabase);
     }
 
     public T Get<T>()
@@ -101,9 +111,12 @@ internal sealed class TestDatabase : IAsyncDisposable
     /// <summary>A raw connection to the test database, for checks that must not go through EF.</summary>
     public DbConnection OpenRawConnection()
     {
-        DbConnection connection = Kind == DatabaseKind.Sqlite
-            ? new SqliteConnection($"Data Source={SqliteFile};Pooling=False")
-            : new NpgsqlConnection(ConnectionString);
+        DbConnection connection = Kind switch
+        {
+            DatabaseKind.Sqlite => new SqliteConnection($"Data Source={SqliteFile};Pooling=False"),
+            DatabaseKind.SqlServer => new SqlConnection(ConnectionString),
+            _ => new NpgsqlConnection(ConnectionString),
+        };
         connection.Open();
         return connection;
     }
@@ -145,10 +158,17 @@ internal sealed class TestDatabase : IAsyncDisposable
                 // A leftover temp folder is harmless; never fail a test over cleanup.
             }
         }
+        else if (Kind == DatabaseKind.SqlServer)
+        {
+            SqlConnection.ClearAllPools();
+            await SqlServerInstance.ExecuteAsync(
+                SqlServerInstance.ConnectionString!,
+                $"ALTER DATABASE [{_serverDatabase}] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE [{_serverDatabase}]");
+        }
         else
         {
             NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(PostgresServer.ConnectionString!, $"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)");
+            await ExecuteAsync(PostgresServer.ConnectionString!, $"DROP DATABASE IF EXISTS \"{_serverDatabase}\" WITH (FORCE)");
         }
     }
 

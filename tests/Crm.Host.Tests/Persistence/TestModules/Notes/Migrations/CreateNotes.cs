@@ -40,7 +40,8 @@ public sealed class CreateNotes : ModuleMigration
             {
                 Id = t.Column<long>(nullable: false)
                     .Annotation("Sqlite:Autoincrement", true)
-                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                    .Annotation("SqlServer:Identity", "1, 1"),
                 Name = t.Column<string>(maxLength: 100, nullable: false),
             },
             constraints: t => t.PrimaryKey(Storage.PrimaryKeyName("labels"), x => x.Id));
