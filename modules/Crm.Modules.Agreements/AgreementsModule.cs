@@ -1,6 +1,7 @@
 using Autofac;
 using Crm.Modules.Agreements;
 using Crm.Sdk.GraphQL;
+using Crm.Modules.Agreements.GraphQL;
 using Crm.Modules.Agreements.Storage;
 using Crm.Sdk.Modules;
 using Crm.Sdk.Persistence;
@@ -27,8 +28,5 @@ public sealed class AgreementsModule : ICrmModule
         AgreementsServices.Register(builder);
     }
 
-    public void ConfigureSchema(ISchemaBuilder schema)
-    {
-        // The GraphQL surface arrives with the SDK's schema API.
-    }
+    public void ConfigureSchema(ISchemaBuilder schema) => AgreementsSchema.Configure(schema);
 }

@@ -1,5 +1,7 @@
 using Autofac;
 using Crm.Modules.Agreements.Handlers;
+using Crm.Modules.Agreements.Seeding;
+using Crm.Sdk.Contracts.Seeding;
 using Crm.Modules.Agreements.UseCases;
 using MediatR;
 
@@ -20,5 +22,6 @@ internal static class AgreementsServices
             .ToArray();
         builder.RegisterTypes(handlers).AsClosedTypesOf(typeof(IRequestHandler<,>)).InstancePerLifetimeScope();
         builder.RegisterTypes(handlers).AsClosedTypesOf(typeof(INotificationHandler<>)).InstancePerLifetimeScope();
+        builder.RegisterType<SeedDemoAgreementsHandler>().As<INotificationHandler<SeedDemoData>>().InstancePerLifetimeScope();
     }
 }

@@ -1,6 +1,7 @@
 using Autofac;
 using Crm.Modules.Customers;
 using Crm.Sdk.GraphQL;
+using Crm.Modules.Customers.GraphQL;
 using Crm.Modules.Customers.Storage;
 using Crm.Sdk.Modules;
 using Crm.Sdk.Persistence;
@@ -27,8 +28,5 @@ public sealed class CustomersModule : ICrmModule
         CustomersServices.Register(builder);
     }
 
-    public void ConfigureSchema(ISchemaBuilder schema)
-    {
-        // The GraphQL surface arrives with the SDK's schema API.
-    }
+    public void ConfigureSchema(ISchemaBuilder schema) => CustomersSchema.Configure(schema);
 }

@@ -1,5 +1,7 @@
 using Autofac;
 using Crm.Modules.Customers.Handlers;
+using Crm.Modules.Customers.Seeding;
+using Crm.Sdk.Contracts.Seeding;
 using Crm.Modules.Customers.UseCases;
 using MediatR;
 
@@ -14,6 +16,7 @@ internal static class CustomersServices
         builder.RegisterType<UpdateCustomer>().InstancePerLifetimeScope();
         builder.RegisterType<ArchiveCustomer>().InstancePerLifetimeScope();
         builder.RegisterType<GetCustomer>().InstancePerLifetimeScope();
+        builder.RegisterType<GetCustomers>().InstancePerLifetimeScope();
         builder.RegisterType<SearchCustomers>().InstancePerLifetimeScope();
         builder.RegisterType<DefineCustomAttribute>().InstancePerLifetimeScope();
         // One scan per handler kind: Autofac's AsClosedTypesOf also filters, so chaining two would match nothing.
@@ -22,5 +25,7 @@ internal static class CustomersServices
             .ToArray();
         builder.RegisterTypes(handlers).AsClosedTypesOf(typeof(IRequestHandler<,>)).InstancePerLifetimeScope();
         builder.RegisterTypes(handlers).AsClosedTypesOf(typeof(INotificationHandler<>)).InstancePerLifetimeScope();
+        builder.RegisterType<SeedDemoCustomersHandler>().As<INotificationHandler<SeedDemoData>>().InstancePerLifetimeScope();
+        builder.RegisterType<SeedLoadCustomersHandler>().As<INotificationHandler<SeedLoadData>>().InstancePerLifetimeScope();
     }
 }

@@ -1,6 +1,7 @@
 using Autofac;
 using Crm.Modules.Interactions;
 using Crm.Sdk.GraphQL;
+using Crm.Modules.Interactions.GraphQL;
 using Crm.Modules.Interactions.Storage;
 using Crm.Sdk.Modules;
 using Crm.Sdk.Persistence;
@@ -28,8 +29,5 @@ public sealed class InteractionsModule : ICrmModule
         InteractionsServices.Register(builder);
     }
 
-    public void ConfigureSchema(ISchemaBuilder schema)
-    {
-        // The GraphQL surface (extending Customer by name) arrives with the SDK's schema API.
-    }
+    public void ConfigureSchema(ISchemaBuilder schema) => InteractionsSchema.Configure(schema);
 }

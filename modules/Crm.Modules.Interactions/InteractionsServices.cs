@@ -1,5 +1,8 @@
 using Autofac;
+using Crm.Modules.Interactions.Domain;
 using Crm.Modules.Interactions.Handlers;
+using Crm.Modules.Interactions.Seeding;
+using Crm.Sdk.Contracts.Seeding;
 using Crm.Modules.Interactions.UseCases;
 using MediatR;
 
@@ -11,6 +14,7 @@ internal static class InteractionsServices
     public static void Register(ContainerBuilder builder)
     {
         builder.RegisterType<GetTimeline>().InstancePerLifetimeScope();
+        builder.RegisterType<TimelineEvents>().SingleInstance();
         builder.RegisterType<CustomersWithoutContact>().InstancePerLifetimeScope();
         // One scan per handler kind: Autofac's AsClosedTypesOf also filters, so chaining two would match nothing.
         var handlers = typeof(InteractionsServices).Assembly.GetTypes()
@@ -18,5 +22,7 @@ internal static class InteractionsServices
             .ToArray();
         builder.RegisterTypes(handlers).AsClosedTypesOf(typeof(IRequestHandler<,>)).InstancePerLifetimeScope();
         builder.RegisterTypes(handlers).AsClosedTypesOf(typeof(INotificationHandler<>)).InstancePerLifetimeScope();
+        builder.RegisterType<SeedDemoHistoryHandler>().As<INotificationHandler<SeedDemoData>>().InstancePerLifetimeScope();
+        builder.RegisterType<SeedLoadHistoryHandler>().As<INotificationHandler<SeedLoadData>>().InstancePerLifetimeScope();
     }
 }

@@ -33,6 +33,7 @@ internal static class ModulesServiceCollectionExtensions
         services.AddReadinessCheck<ModulesReadyHealthCheck>("modules");
 
         services.AddSingleton<ICliCommand, ModulesCommand>();
+        services.AddSingleton<ICliCommand, SeedCommand>();
         return services;
     }
 }

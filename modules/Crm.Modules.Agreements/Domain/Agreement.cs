@@ -1,4 +1,5 @@
 using Crm.Sdk.Contracts.Agreements;
+using Crm.Sdk.GraphQL;
 using Crm.Sdk.Persistence;
 
 namespace Crm.Modules.Agreements.Domain;
@@ -7,7 +8,7 @@ namespace Crm.Modules.Agreements.Domain;
 /// A promise made to a client, oral or written: what, on which terms, for which period, and which named
 /// resources it holds. Recorded so the promise outlives the memory of whoever made it.
 /// </summary>
-public sealed class Agreement : IVersionedEntity
+public sealed class Agreement : IVersionedEntity, IEntity
 {
     public Guid Id { get; set; }
 

@@ -1,3 +1,4 @@
+using Crm.Sdk.GraphQL;
 using Crm.Sdk.Persistence;
 
 namespace Crm.Modules.Customers.Domain;
@@ -6,7 +7,7 @@ namespace Crm.Modules.Customers.Domain;
 /// A client of the company: a company or a person, with the channels to reach it, who is responsible for it,
 /// and the attributes admins defined. Archived customers stay readable but accept no change.
 /// </summary>
-public sealed class Customer : IVersionedEntity
+public sealed class Customer : IVersionedEntity, IEntity
 {
     public Guid Id { get; set; }
 

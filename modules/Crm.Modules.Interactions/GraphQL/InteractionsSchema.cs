@@ -1,0 +1,144 @@
+using Crm.Modules.Interactions.Domain;
+using Crm.Modules.Interactions.Storage;
+using Crm.Modules.Interactions.UseCases;
+using Crm.Sdk.Contracts;
+using Crm.Sdk.Contracts.Interactions;
+using Crm.Sdk.GraphQL;
+using Crm.Sdk.GraphQL.Connections;
+using Crm.Sdk.Security;
+using GraphQL;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+using GraphQL.Types.Relay.DataObjects;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crm.Modules.Interactions.GraphQL;
+
+/// <summary>
+/// The interactions module's part of the schema. It extends <c>Customer</c> by name only (timeline, lastContact)
+/// and never references the customers module.
+/// </summary>
+internal static class InteractionsSchema
+{
+    public static void Configure(ISchemaBuilder schema)
+    {
+        schema.AddType<InteractionGraphType>();
+        schema.AddNode("Interaction", async (ctx, id) => long.TryParse(id, System.Globalization.CultureInfo.InvariantCulture, out var key)
+            ? await Service<InteractionsDbContext>(ctx).Interactions.AsNoTracking().FirstOrDefaultAsync(i => i.Id == key, ctx.CancellationToken)
+            : null);
+
+        var customer = schema.Extend<IEntity>("Customer");
+        var timeline = customer.Connection<InteractionGraphType, Interaction>("timeline")
+            .Description("Everything that happened with the customer, newest first; keyset-paged forward with first/after.");
+        timeline.FieldType.Arguments!.Add(new QueryArgument<ListGraphType<NonNullGraphType<StringGraphType>>> { Name = "kinds", Description = "Only these kinds." });
+        timeline.FieldType.Arguments.Add(new QueryArgument<DateTimeOffsetGraphType> { Name = "from", Description = "At or after this moment." });
+        timeline.FieldType.Arguments.Add(new QueryArgument<DateTimeOffsetGraphType> { Name = "to", Description = "Before this moment." });
+        timeline.FieldType.Arguments.Add(new QueryArgument<ListGraphType<NonNullGraphType<StringGraphType>>> { Name = "authors", Description = "Only entries recorded by these users." });
+        timeline.FieldType.Resolver = new FuncFieldResolver<object>(async ctx => await ResolveTimelineAsync(ctx));
+
+        customer.Field<LastContactGraphType>("lastContact")
+            .Description("The newest contact of the given kinds (any kind when none given); null when never contacted.")
+            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("kinds")
+            .Resolve(ctx =>
+            {
+                var kinds = ctx.GetArgument<List<string>?>("kinds") ?? [];
+                return ctx.GetBatchLoader<Guid, LastContactRow>($"crm.interactions.lastContact:{string.Join(',', kinds)}", async (ids, ct) =>
+                {
+                    var db = Service<InteractionsDbContext>(ctx);
+                    var query = db.LastContacts.AsNoTracking().Where(l => ids.Contains(l.CustomerId));
+                    if (kinds.Count > 0)
+                    {
+                        query = query.Where(l => kinds.Contains(l.Kind));
+                    }
+
+                    var rows = await query.ToListAsync(ct);
+                    return rows.GroupBy(r => r.CustomerId).ToDictionary(g => g.Key, g => (LastContactRow?)g.OrderByDescending(r => r.LastAt).ThenByDescending(r => r.InteractionId).First());
+                }).Load(ctx.Source.Id);
+            });
+
+        schema.Mutation.PayloadField<RecordInteractionInputGraphType, RecordInteractionInput, RecordInteractionPayloadGraphType>("recordInteraction", RecordAsync);
+
+        schema.Subscription.Field<InteractionGraphType>("timelineUpdated")
+            .Description("Each entry added to the customer's timeline from now on, by any colleague or module.")
+            .Argument<NonNullGraphType<IdGraphType>>("customerId")
+            .ResolveStream(ctx =>
+            {
+                var customerId = GlobalId.DecodeGuid(ctx.GetArgument<string>("customerId"), "Customer");
+                return new TimelineStream(Service<TimelineEvents>(ctx), customerId);
+            });
+    }
+
+    private static async Task<object?> ResolveTimelineAsync(IResolveFieldContext ctx)
+    {
+        var paging = PagingOptions.From(ctx);
+        var request = new PageRequest(ctx.GetArgument<int?>("first"), ctx.GetArgument<string?>("after"), ctx.GetArgument<int?>("last"), ctx.GetArgument<string?>("before"))
+            .Validate(paging.DefaultPageSize, Math.Min(paging.MaxPageSize, GetTimeline.MaxPageSize));
+        if (request.Last is not null || request.Before is not null)
+        {
+            throw new DomainException(ErrorCodes.InvalidInput, "timeline pages forward only (newest first): use first and after.");
+        }
+
+        var customer = (IEntity)ctx.Source!;
+        var query = new TimelineQuery(customer.Id, request.First!.Value)
+        {
+            After = request.After,
+            Kinds = ctx.GetArgument<List<string>?>("kinds"),
+            From = ctx.GetArgument<DateTimeOffset?>("from"),
+            To = ctx.GetArgument<DateTimeOffset?>("to"),
+            Authors = ctx.GetArgument<List<string>?>("authors"),
+        };
+        var result = await Service<GetTimeline>(ctx).HandleAsync(query, ctx.CancellationToken);
+        if (!result.Succeeded)
+        {
+            throw new DomainException(result.Errors[0].Code, result.Errors[0].Message);
+        }
+
+        var page = result.Value;
+        var edges = page.Items.Select(i => new ConnectionEdge<Interaction>(TimelineCursor.Encode(i.OccurredAt, i.Id), i)).ToList();
+        var info = new PageInfo { HasNextPage = page.HasNextPage, HasPreviousPage = request.After is not null, StartCursor = edges.FirstOrDefault()?.Cursor, EndCursor = page.EndCursor };
+        var db = Service<InteractionsDbContext>(ctx);
+        return new ConnectionPage<Interaction>(edges, info, token => db.Interactions.CountAsync(i => i.CustomerId == customer.Id, token));
+    }
+
+    private static async Task<IPayload> RecordAsync(IResolveFieldContext ctx, RecordInteractionInput input)
+    {
+        if (!GlobalId.TryDecode(input.CustomerId, out var type, out var local) || type != "Customer" || !Guid.TryParseExact(local, "N", out var customerId))
+        {
+            return new RecordInteractionPayload(null, [new InputError(ContractErrorCodes.NotFound, "customerId is not the id of a customer.", ["input", "customerId"])]);
+        }
+
+        InteractionReference? concerns = null;
+        if (input.Concerns is not null)
+        {
+            if (!GlobalId.TryDecode(input.Concerns, out var concernsType, out var concernsId))
+            {
+                return new RecordInteractionPayload(null, [new InputError(ErrorCodes.InvalidId, "concerns is not a global id.", ["input", "concerns"])]);
+            }
+
+            concerns = new InteractionReference(concernsType, concernsId);
+        }
+
+        var actor = ctx.RequestServices!.GetRequiredService<ICurrentUser>().Id;
+        var result = await ctx.RequestServices!.GetRequiredService<IMediator>().Send(
+            new RecordInteraction(customerId, input.Kind, input.Direction, input.OccurredAt, actor, input.Subject)
+            {
+                Summary = input.Summary,
+                Outcome = input.Outcome,
+                Participants = input.Participants,
+                Concerns = concerns,
+            },
+            ctx.CancellationToken);
+        if (!result.Succeeded)
+        {
+            return new RecordInteractionPayload(null, result.Errors.ToUserErrors());
+        }
+
+        var stored = await Service<InteractionsDbContext>(ctx).Interactions.AsNoTracking().FirstAsync(i => i.Id == result.Value.InteractionId, ctx.CancellationToken);
+        return new RecordInteractionPayload(stored, []);
+    }
+
+    private static T Service<T>(IResolveFieldContext ctx)
+        where T : notnull => ctx.RequestServices!.GetRequiredService<T>();
+}
