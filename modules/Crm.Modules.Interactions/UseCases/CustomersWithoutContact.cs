@@ -42,7 +42,8 @@ public sealed class CustomersWithoutContact(InteractionsDbContext db)
     public Task<int> CountAsync(WithoutContactQuery query, CancellationToken cancellationToken) =>
         Matching(query).CountAsync(cancellationToken);
 
-    private IQueryable<KnownCustomer> Matching(WithoutContactQuery query)
+    /// <summary>The customers the query asks for (internal so tests can check its SQL on every provider).</summary>
+    internal IQueryable<KnownCustomer> Matching(WithoutContactQuery query)
     {
         var since = query.Since.UtcDateTime;
         var rows = db.KnownCustomers.AsNoTracking().Where(k => !k.IsArchived);

@@ -20,6 +20,15 @@ public sealed class GetTimeline(InteractionsDbContext db)
             return ContractResult<TimelinePage>.Failure(errors);
         }
 
+        var page = await Page(query, afterAt, afterId).ToListAsync(cancellationToken);
+        var items = page.Take(query.First).ToList();
+        var last = items.LastOrDefault();
+        return ContractResult<TimelinePage>.Success(new TimelinePage(items, page.Count > query.First, last is null ? null : TimelineCursor.Encode(last.OccurredAt, last.Id)));
+    }
+
+    /// <summary>The one statement a page reads (internal so tests can check its SQL on every provider).</summary>
+    internal IQueryable<Domain.Interaction> Page(TimelineQuery query, DateTime afterAt, long afterId)
+    {
         var customerId = query.CustomerId;
         var rows = db.Interactions.AsNoTracking().Where(i => i.CustomerId == customerId);
         if (query.Kinds is { Count: > 0 } kinds)
@@ -51,10 +60,7 @@ public sealed class GetTimeline(InteractionsDbContext db)
             rows = rows.Where(i => i.OccurredAt < afterAt || (i.OccurredAt == afterAt && i.Id < afterId));
         }
 
-        var page = await rows.OrderByDescending(i => i.OccurredAt).ThenByDescending(i => i.Id).Take(query.First + 1).ToListAsync(cancellationToken);
-        var items = page.Take(query.First).ToList();
-        var last = items.LastOrDefault();
-        return ContractResult<TimelinePage>.Success(new TimelinePage(items, page.Count > query.First, last is null ? null : TimelineCursor.Encode(last.OccurredAt, last.Id)));
+        return rows.OrderByDescending(i => i.OccurredAt).ThenByDescending(i => i.Id).Take(query.First + 1);
     }
 
     private static List<ContractError> Validate(TimelineQuery query, out DateTime afterAt, out long afterId)
