@@ -46,7 +46,7 @@ public sealed class ModuleMigrationsTests
         Assert.True(agreement.Succeeded);
     }
 
-    private static async Task SchemaEqualsModelsAsync(DatabaseKind kind)
+    internal static async Task SchemaEqualsModelsAsync(DatabaseKind kind)
     {
         await using var harness = await HistoryHarness.StartAsync(kind);
         await using var scope = harness.BeginRequest();

@@ -5,4 +5,5 @@ public enum DatabaseKind
 {
     Sqlite,
     Postgres,
+    SqlServer,
 }

@@ -9,6 +9,7 @@ using Crm.Sdk.Modules;
 using Crm.Sdk.Persistence;
 using Crm.Sdk.Security;
 using MediatR;
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -19,8 +20,8 @@ namespace Crm.Modules.History.Tests.Support;
 
 /// <summary>
 /// The three history modules on the host's real persistence (provider choice, module storage, hand-written
-/// migrations, audit) over a fresh database: a SQLite file in a temporary folder, or a new PostgreSQL database
-/// when asked for. Each module's own <c>ConfigureServices</c> registers its parts; one MediatR mediator
+/// migrations, audit) over a fresh database: a SQLite file in a temporary folder, or a new PostgreSQL or SQL
+/// Server database when asked for. Each module's own <c>ConfigureServices</c> registers its parts; one MediatR mediator
 /// reaches every handler, as the host's shape routing does. Each <see cref="BeginRequest"/> is a fresh scope,
 /// like one GraphQL request. Disposing removes the database.
 /// </summary>
@@ -31,16 +32,16 @@ internal sealed class HistoryHarness : IAsyncDisposable
     private readonly IContainer _container;
     private readonly ILifetimeScope _modules;
     private readonly string? _folder;
-    private readonly string? _postgresDatabase;
+    private readonly string? _serverDatabase;
 
-    private HistoryHarness(DatabaseKind kind, IContainer container, ILifetimeScope modules, SettableTimeProvider time, string? folder, string? postgresDatabase)
+    private HistoryHarness(DatabaseKind kind, IContainer container, ILifetimeScope modules, SettableTimeProvider time, string? folder, string? serverDatabase)
     {
         Kind = kind;
         _container = container;
         _modules = modules;
         Time = time;
         _folder = folder;
-        _postgresDatabase = postgresDatabase;
+        _serverDatabase = serverDatabase;
     }
 
     public static IReadOnlyList<ICrmModule> Modules { get; } = [new CustomersModule(), new InteractionsModule(), new AgreementsModule()];
@@ -53,20 +54,28 @@ internal sealed class HistoryHarness : IAsyncDisposable
     {
         var settings = new Dictionary<string, string?>();
         string? folder = null;
-        string? postgresDatabase = null;
+        string? serverDatabase = null;
         if (kind == DatabaseKind.Sqlite)
         {
             folder = Path.Combine(Path.GetTempPath(), "crm-history-tests", Guid.NewGuid().ToString("N"));
             settings["Crm:Database:Provider"] = "Sqlite";
             settings["Crm:DataDirectory"] = folder;
         }
-        else
+        else if (kind == DatabaseKind.Postgres)
         {
             var admin = PostgresServer.ConnectionString ?? throw new InvalidOperationException(PostgresServer.SkipReason);
-            postgresDatabase = "crm_h_" + Guid.NewGuid().ToString("N");
-            await ExecuteAsync(admin, $"CREATE DATABASE \"{postgresDatabase}\"");
+            serverDatabase = "crm_h_" + Guid.NewGuid().ToString("N");
+            await ExecuteAsync(admin, $"CREATE DATABASE \"{serverDatabase}\"");
             settings["Crm:Database:Provider"] = "Postgres";
-            settings["ConnectionStrings:Crm"] = new NpgsqlConnectionStringBuilder(admin) { Database = postgresDatabase }.ConnectionString;
+            settings["ConnectionStrings:Crm"] = new NpgsqlConnectionStringBuilder(admin) { Database = serverDatabase }.ConnectionString;
+        }
+        else
+        {
+            var admin = SqlServerInstance.ConnectionString ?? throw new InvalidOperationException(SqlServerInstance.SkipReason);
+            serverDatabase = "crm_h_" + Guid.NewGuid().ToString("N");
+            await SqlServerInstance.ExecuteAsync(admin, $"CREATE DATABASE [{serverDatabase}]");
+            settings["Crm:Database:Provider"] = "SqlServer";
+            settings["ConnectionStrings:Crm"] = new SqlConnectionStringBuilder(admin) { InitialCatalog = serverDatabase }.ConnectionString;
         }
 
         var time = new SettableTimeProvider(Start);
@@ -100,7 +109,7 @@ internal sealed class HistoryHarness : IAsyncDisposable
             await context.Database.MigrateAsync();
         }
 
-        return new HistoryHarness(kind, container, modules, time, folder, postgresDatabase);
+        return new HistoryHarness(kind, container, modules, time, folder, serverDatabase);
     }
 
     public ILifetimeScope BeginRequest() => _modules.BeginLifetimeScope();
@@ -129,10 +138,17 @@ internal sealed class HistoryHarness : IAsyncDisposable
                 // A leftover temp folder is harmless; never fail a test over cleanup.
             }
         }
-        else
+        else if (Kind == DatabaseKind.Postgres)
         {
             NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(PostgresServer.ConnectionString!, $"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)");
+            await ExecuteAsync(PostgresServer.ConnectionString!, $"DROP DATABASE IF EXISTS \"{_serverDatabase}\" WITH (FORCE)");
+        }
+        else
+        {
+            SqlConnection.ClearAllPools();
+            await SqlServerInstance.ExecuteAsync(
+                SqlServerInstance.ConnectionString!,
+                $"IF DB_ID(N'{_serverDatabase}') IS NOT NULL BEGIN ALTER DATABASE [{_serverDatabase}] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE [{_serverDatabase}]; END");
         }
     }
 
