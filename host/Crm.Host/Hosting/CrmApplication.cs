@@ -15,24 +15,37 @@ internal static class CrmApplication
     public static async Task<int> RunAsync(string[] args)
     {
         var app = Build(args);
-        var commands = app.Services.GetServices<ICliCommand>().ToList();
-        if (CommandLineSplitter.IsCommand(args))
-        {
-            return await CliDispatcher.RunAsync(app, commands, args);
-        }
-
         try
         {
+            var commands = app.Services.GetServices<ICliCommand>().ToList();
+            if (CommandLineSplitter.IsCommand(args))
+            {
+                return await CliDispatcher.RunAsync(app, commands, args);
+            }
+
             await app.RunAsync();
+            return 0;
         }
-        catch (Exception e) when (e is DatabaseConfigurationException or Crm.Sdk.Persistence.DatabaseUnavailableException)
+        catch (Exception e) when (DatabaseFault(e) is { } fault)
         {
             // The message names the setting or server to fix; a stack trace would only hide it.
-            await Console.Error.WriteLineAsync($"Crm could not start: {e.Message}");
-            return e is DatabaseConfigurationException ? ExitCodes.Configuration : ExitCodes.Unavailable;
+            await Console.Error.WriteLineAsync($"Crm could not start: {fault.Message}");
+            return fault is DatabaseConfigurationException ? ExitCodes.Configuration : ExitCodes.Unavailable;
+        }
+    }
+
+    // A command's dependencies are resolved through Autofac, which wraps the database's own error in its own.
+    private static Exception? DatabaseFault(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is DatabaseConfigurationException or Crm.Sdk.Persistence.DatabaseUnavailableException)
+            {
+                return e;
+            }
         }
 
-        return 0;
+        return null;
     }
 
     /// <param name="args">The command line (configuration overrides such as <c>--urls</c> included).</param>

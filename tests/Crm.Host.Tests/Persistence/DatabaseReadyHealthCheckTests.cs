@@ -33,4 +33,22 @@ public sealed class DatabaseReadyHealthCheckTests
         Assert.DoesNotContain("secret", entry.Description, StringComparison.Ordinal);
         Assert.Null(entry.Exception);
     }
+
+    [Fact]
+    public async Task An_unreachable_sql_server_is_not_ready_and_says_which_one_without_the_password()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite, new Dictionary<string, string?>
+        {
+            ["Crm:Database:Provider"] = "SqlServer",
+            ["ConnectionStrings:Crm"] = "Server=127.0.0.1,1;Database=crm;User Id=crm;Password=secret;TrustServerCertificate=True;Connect Timeout=2",
+        });
+
+        var report = await database.Get<HealthCheckService>().CheckHealthAsync(c => c.Tags.Contains("ready"));
+
+        var entry = report.Entries["database"];
+        Assert.Equal(HealthStatus.Unhealthy, entry.Status);
+        Assert.StartsWith("SQL Server database 'crm' at 127.0.0.1,1 ", entry.Description, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", entry.Description, StringComparison.Ordinal);
+        Assert.Null(entry.Exception);
+    }
 }
