@@ -59,6 +59,7 @@ public sealed class StoredPluginTests : IDisposable
         var host = await TestHost.StartAsync(workspace);
         await host.EnableAsync("test.stored");
         var context = ContextOf(host, "test.stored");
+        Assert.True(context.IsAlive, "The weak reference must start out pointing at the plugin's load context.");
 
         Assert.Equal(["kept"], await host.Mediator.Send(new StoreWordRequest("kept")));
 
