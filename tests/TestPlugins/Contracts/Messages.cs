@@ -14,3 +14,6 @@ public sealed class Announcement : INotification
 {
     public ConcurrentQueue<string> Receipts { get; } = new();
 }
+
+/// <summary>Stored as a row by the test.stored plugin, which answers with every word stored so far.</summary>
+public sealed record StoreWordRequest(string Word) : IRequest<IReadOnlyList<string>>;
