@@ -89,18 +89,46 @@ internal static class InteractionsSchema
             To = ctx.GetArgument<DateTimeOffset?>("to"),
             Authors = ctx.GetArgument<List<string>?>("authors"),
         };
+        var db = Service<InteractionsDbContext>(ctx);
+        if (request.After is null)
+        {
+            // A list of customers each showing its timeline: every first page with these arguments is read in one
+            // statement through the request's loader, not one statement per customer.
+            var errors = GetTimeline.Check(query);
+            if (errors.Count > 0)
+            {
+                throw new DomainException(errors[0].Code, errors[0].Message);
+            }
+
+            var loaderName = string.Join('|', "crm.interactions.timeline", query.First, Joined(query.Kinds), query.From?.UtcTicks, query.To?.UtcTicks, Joined(query.Authors));
+            return ctx.GetBatchLoader<Guid, TimelinePage>(loaderName, async (ids, ct) =>
+                {
+                    var pages = await Service<GetTimeline>(ctx).HandleFirstPagesAsync(ids, query, ct);
+                    return pages.Succeeded
+                        ? pages.Value.ToDictionary(p => p.Key, p => (TimelinePage?)p.Value)
+                        : throw new DomainException(pages.Errors[0].Code, pages.Errors[0].Message);
+                })
+                .Load(customer.Id)
+                .Then(page => ToConnection(page!, hasPrevious: false, db, customer.Id));
+        }
+
         var result = await Service<GetTimeline>(ctx).HandleAsync(query, ctx.CancellationToken);
         if (!result.Succeeded)
         {
             throw new DomainException(result.Errors[0].Code, result.Errors[0].Message);
         }
 
-        var page = result.Value;
-        var edges = page.Items.Select(i => new ConnectionEdge<Interaction>(TimelineCursor.Encode(i.OccurredAt, i.Id), i)).ToList();
-        var info = new PageInfo { HasNextPage = page.HasNextPage, HasPreviousPage = request.After is not null, StartCursor = edges.FirstOrDefault()?.Cursor, EndCursor = page.EndCursor };
-        var db = Service<InteractionsDbContext>(ctx);
-        return new ConnectionPage<Interaction>(edges, info, token => db.Interactions.CountAsync(i => i.CustomerId == customer.Id, token));
+        return ToConnection(result.Value, hasPrevious: true, db, customer.Id);
     }
+
+    private static ConnectionPage<Interaction> ToConnection(TimelinePage page, bool hasPrevious, InteractionsDbContext db, Guid customerId)
+    {
+        var edges = page.Items.Select(i => new ConnectionEdge<Interaction>(TimelineCursor.Encode(i.OccurredAt, i.Id), i)).ToList();
+        var info = new PageInfo { HasNextPage = page.HasNextPage, HasPreviousPage = hasPrevious, StartCursor = edges.FirstOrDefault()?.Cursor, EndCursor = page.EndCursor };
+        return new ConnectionPage<Interaction>(edges, info, token => db.Interactions.CountAsync(i => i.CustomerId == customerId, token));
+    }
+
+    private static string Joined(IReadOnlyList<string>? values) => values is null ? "" : string.Join(',', values);
 
     private static async Task<IPayload> RecordAsync(IResolveFieldContext ctx, RecordInteractionInput input)
     {

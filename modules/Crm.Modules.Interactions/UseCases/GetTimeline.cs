@@ -1,3 +1,4 @@
+using Crm.Modules.Interactions.Domain;
 using Crm.Modules.Interactions.Storage;
 using Crm.Sdk.Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,9 @@ namespace Crm.Modules.Interactions.UseCases;
 
 /// <summary>
 /// Reads a page of a customer's timeline newest first with a keyset on (occurred_at desc, id desc): one SQL
-/// statement, served by the (customer_id, occurred_at, id) index however deep the page.
+/// statement, served by the (customer_id, occurred_at, id) index however deep the page. First pages of many
+/// customers at once (a list of customers, each with its timeline) come from <see cref="HandleFirstPagesAsync"/>
+/// in one statement too, instead of one per customer.
 /// </summary>
 public sealed class GetTimeline(InteractionsDbContext db)
 {
@@ -21,16 +24,65 @@ public sealed class GetTimeline(InteractionsDbContext db)
         }
 
         var page = await Page(query, afterAt, afterId).ToListAsync(cancellationToken);
-        var items = page.Take(query.First).ToList();
-        var last = items.LastOrDefault();
-        return ContractResult<TimelinePage>.Success(new TimelinePage(items, page.Count > query.First, last is null ? null : TimelineCursor.Encode(last.OccurredAt, last.Id)));
+        return ContractResult<TimelinePage>.Success(ToPage(page, query.First));
     }
 
     /// <summary>The one statement a page reads (internal so tests can check its SQL on every provider).</summary>
-    internal IQueryable<Domain.Interaction> Page(TimelineQuery query, DateTime afterAt, long afterId)
+    internal IQueryable<Interaction> Page(TimelineQuery query, DateTime afterAt, long afterId)
     {
         var customerId = query.CustomerId;
-        var rows = db.Interactions.AsNoTracking().Where(i => i.CustomerId == customerId);
+        var rows = Filtered(db.Interactions.AsNoTracking().Where(i => i.CustomerId == customerId), query);
+        if (query.After is not null)
+        {
+            rows = rows.Where(i => i.OccurredAt < afterAt || (i.OccurredAt == afterAt && i.Id < afterId));
+        }
+
+        return rows.OrderByDescending(i => i.OccurredAt).ThenByDescending(i => i.Id).Take(query.First + 1);
+    }
+
+    /// <summary>
+    /// The first page (no <c>after</c>) of each customer's timeline, all with the same filters and size, in one SQL
+    /// statement: the database numbers each customer's entries newest first (ROW_NUMBER() OVER (PARTITION BY
+    /// customer_id ...)) and keeps the first <c>First + 1</c> of each. <see cref="TimelineQuery.CustomerId"/> and
+    /// <see cref="TimelineQuery.After"/> of <paramref name="shape"/> are ignored; continue a page with <see cref="HandleAsync"/>.
+    /// </summary>
+    public async Task<ContractResult<IReadOnlyDictionary<Guid, TimelinePage>>> HandleFirstPagesAsync(
+        IReadOnlyCollection<Guid> customerIds, TimelineQuery shape, CancellationToken cancellationToken)
+    {
+        var errors = Check(shape with { After = null });
+        if (errors.Count > 0)
+        {
+            return ContractResult<IReadOnlyDictionary<Guid, TimelinePage>>.Failure(errors);
+        }
+
+        var ids = customerIds.Distinct().ToList();
+        var take = shape.First + 1;
+        var entries = Filtered(db.Interactions.AsNoTracking(), shape);
+
+        // A correlated Take per customer, which EF Core turns into one ROW_NUMBER() window over the entries.
+        var rows = await db.KnownCustomers.AsNoTracking()
+            .Where(k => ids.Contains(k.CustomerId))
+            .SelectMany(k => entries.Where(i => i.CustomerId == k.CustomerId).OrderByDescending(i => i.OccurredAt).ThenByDescending(i => i.Id).Take(take))
+            .ToListAsync(cancellationToken);
+        var byCustomer = rows.ToLookup(i => i.CustomerId);
+        IReadOnlyDictionary<Guid, TimelinePage> pages = ids.ToDictionary(
+            id => id,
+            id => ToPage([.. byCustomer[id].OrderByDescending(i => i.OccurredAt).ThenByDescending(i => i.Id)], shape.First));
+        return ContractResult<IReadOnlyDictionary<Guid, TimelinePage>>.Success(pages);
+    }
+
+    /// <summary>What is wrong with <paramref name="query"/> (page size, period, cursor); empty when it can run.</summary>
+    public static IReadOnlyList<ContractError> Check(TimelineQuery query) => Validate(query, out _, out _);
+
+    private static TimelinePage ToPage(List<Interaction> newestFirst, int first)
+    {
+        var items = newestFirst.Take(first).ToList();
+        var last = items.LastOrDefault();
+        return new TimelinePage(items, newestFirst.Count > first, last is null ? null : TimelineCursor.Encode(last.OccurredAt, last.Id));
+    }
+
+    private static IQueryable<Interaction> Filtered(IQueryable<Interaction> rows, TimelineQuery query)
+    {
         if (query.Kinds is { Count: > 0 } kinds)
         {
             var kindList = kinds.ToList();
@@ -55,12 +107,7 @@ public sealed class GetTimeline(InteractionsDbContext db)
             rows = rows.Where(i => i.OccurredAt < toUtc);
         }
 
-        if (query.After is not null)
-        {
-            rows = rows.Where(i => i.OccurredAt < afterAt || (i.OccurredAt == afterAt && i.Id < afterId));
-        }
-
-        return rows.OrderByDescending(i => i.OccurredAt).ThenByDescending(i => i.Id).Take(query.First + 1);
+        return rows;
     }
 
     private static List<ContractError> Validate(TimelineQuery query, out DateTime afterAt, out long afterId)

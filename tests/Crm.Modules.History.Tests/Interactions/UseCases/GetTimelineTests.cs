@@ -78,6 +78,37 @@ public sealed class GetTimelineTests : IAsyncLifetime
         Assert.Equal("after", Assert.Single(cursor.Errors).Field);
     }
 
+    [Fact]
+    public async Task First_pages_of_many_customers_match_their_single_pages_and_honour_filters()
+    {
+        var busy = await _harness.CustomerAsync("Busy");
+        var quiet = await _harness.CustomerAsync("Quiet");
+        var silent = await _harness.CustomerAsync("Silent");
+        var at = HistoryHarness.Start.AddDays(-1);
+        for (var i = 0; i < 5; i++)
+        {
+            await _harness.InteractionAsync(busy.Id, i % 2 == 0 ? InteractionKinds.Call : InteractionKinds.Email, at.AddHours(-(i / 2)));
+        }
+
+        await _harness.InteractionAsync(quiet.Id, InteractionKinds.Call, at);
+
+        var all = await _harness.InRequest<GetTimeline, ContractResult<IReadOnlyDictionary<Guid, TimelinePage>>>(
+            t => t.HandleFirstPagesAsync([busy.Id, quiet.Id, silent.Id], new TimelineQuery(Guid.Empty, 2), CancellationToken.None));
+        var calls = await _harness.InRequest<GetTimeline, ContractResult<IReadOnlyDictionary<Guid, TimelinePage>>>(
+            t => t.HandleFirstPagesAsync([busy.Id], new TimelineQuery(Guid.Empty, 10) { Kinds = [InteractionKinds.Call] }, CancellationToken.None));
+        var tooBig = await _harness.InRequest<GetTimeline, ContractResult<IReadOnlyDictionary<Guid, TimelinePage>>>(
+            t => t.HandleFirstPagesAsync([busy.Id], new TimelineQuery(Guid.Empty, GetTimeline.MaxPageSize + 1), CancellationToken.None));
+
+        var single = await PageAsync(new TimelineQuery(busy.Id, 2));
+        Assert.Equal(single.Items.Select(i => i.Id), all.Value[busy.Id].Items.Select(i => i.Id));
+        Assert.Equal((true, single.EndCursor), (all.Value[busy.Id].HasNextPage, all.Value[busy.Id].EndCursor));
+        Assert.Equal((1, false), (all.Value[quiet.Id].Items.Count, all.Value[quiet.Id].HasNextPage));
+        Assert.Empty(all.Value[silent.Id].Items);
+        Assert.Equal(3, calls.Value[busy.Id].Items.Count);
+        Assert.All(calls.Value[busy.Id].Items, i => Assert.Equal(InteractionKinds.Call, i.Kind));
+        Assert.Equal("first", Assert.Single(tooBig.Errors).Field);
+    }
+
     private Task<ContractResult<TimelinePage>> RunAsync(TimelineQuery query) =>
         _harness.InRequest<GetTimeline, ContractResult<TimelinePage>>(t => t.HandleAsync(query, CancellationToken.None));
 
