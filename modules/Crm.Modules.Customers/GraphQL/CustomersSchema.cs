@@ -79,7 +79,7 @@ internal static class CustomersSchema
         }
 
         var page = result.Value;
-        var edges = page.Items.Select(c => new ConnectionEdge<Customer>(CustomerCursor.Encode(c.NameKey, c.Id), c)).ToList();
+        var edges = page.Items.Select(c => new ConnectionEdge<Customer>(KeysetCursor.Encode(c.NameKey, c.Id), c)).ToList();
         var info = new PageInfo { HasNextPage = page.HasNextPage, HasPreviousPage = request.After is not null, StartCursor = edges.FirstOrDefault()?.Cursor, EndCursor = page.EndCursor };
         return new ConnectionPage<Customer>(edges, info, token => search.CountAsync(filter, token));
     }

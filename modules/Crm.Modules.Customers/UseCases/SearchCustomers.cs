@@ -1,3 +1,4 @@
+using Crm.Sdk.GraphQL.Connections;
 using Crm.Modules.Customers.Domain;
 using Crm.Modules.Customers.Storage;
 using Crm.Sdk.Contracts;
@@ -24,7 +25,7 @@ public sealed class SearchCustomers(CustomersDbContext db)
         var query = CustomerQueries.Where(db.Customers.AsNoTracking(), filter);
         if (after is not null)
         {
-            if (!CustomerCursor.TryDecode(after, out var key, out var id))
+            if (!KeysetCursor.TryDecode(after, out var key, out var id))
             {
                 return ContractResult<CustomerPage>.Failure(new ContractError(ContractErrorCodes.InvalidInput, "'after' is not a cursor this list gave out.", "after"));
             }
@@ -40,7 +41,7 @@ public sealed class SearchCustomers(CustomersDbContext db)
             .ToListAsync(cancellationToken);
         var items = rows.Take(first).ToList();
         var last = items.LastOrDefault();
-        return ContractResult<CustomerPage>.Success(new CustomerPage(items, rows.Count > first, last is null ? null : CustomerCursor.Encode(last.NameKey, last.Id)));
+        return ContractResult<CustomerPage>.Success(new CustomerPage(items, rows.Count > first, last is null ? null : KeysetCursor.Encode(last.NameKey, last.Id)));
     }
 
     /// <summary>How many customers match, for <c>totalCount</c>; one COUNT query.</summary>

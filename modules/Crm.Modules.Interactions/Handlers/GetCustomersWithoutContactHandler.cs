@@ -1,3 +1,4 @@
+using Crm.Sdk.GraphQL.Connections;
 using Crm.Modules.Interactions.UseCases;
 using Crm.Sdk.Contracts;
 using Crm.Sdk.Contracts.Interactions;
@@ -19,7 +20,7 @@ internal sealed class GetCustomersWithoutContactHandler(CustomersWithoutContact 
             return ContractResult<CustomersWithoutContactPage>.Failure(result.Errors);
         }
 
-        var items = result.Value.Items.Select(k => new CustomerWithoutContact(k.CustomerId, NameCursor.Encode(k.NameKey, k.CustomerId))).ToList();
+        var items = result.Value.Items.Select(k => new CustomerWithoutContact(k.CustomerId, KeysetCursor.Encode(k.NameKey, k.CustomerId))).ToList();
         return ContractResult<CustomersWithoutContactPage>.Success(new CustomersWithoutContactPage(items, result.Value.HasNextPage));
     }
 }

@@ -1,3 +1,4 @@
+using Crm.Sdk.GraphQL.Connections;
 using Crm.Modules.Interactions.Domain;
 using Crm.Modules.Interactions.Storage;
 using Crm.Sdk.Contracts;
@@ -24,7 +25,7 @@ public sealed class CustomersWithoutContact(InteractionsDbContext db)
         var rows = Matching(query);
         if (query.After is not null)
         {
-            if (!NameCursor.TryDecode(query.After, out var key, out var id))
+            if (!KeysetCursor.TryDecode(query.After, out var key, out var id))
             {
                 return ContractResult<KnownCustomerPage>.Failure(new ContractError(ContractErrorCodes.InvalidInput, "'after' is not a cursor this list gave out.", "after"));
             }
@@ -35,7 +36,7 @@ public sealed class CustomersWithoutContact(InteractionsDbContext db)
         var page = await rows.OrderBy(k => k.NameKey).ThenBy(k => k.CustomerId).Take(query.First + 1).ToListAsync(cancellationToken);
         var items = page.Take(query.First).ToList();
         var last = items.LastOrDefault();
-        return ContractResult<KnownCustomerPage>.Success(new KnownCustomerPage(items, page.Count > query.First, last is null ? null : NameCursor.Encode(last.NameKey, last.CustomerId)));
+        return ContractResult<KnownCustomerPage>.Success(new KnownCustomerPage(items, page.Count > query.First, last is null ? null : KeysetCursor.Encode(last.NameKey, last.CustomerId)));
     }
 
     /// <summary>How many customers match, for <c>totalCount</c>: one COUNT with the same NOT EXISTS.</summary>
