@@ -1,5 +1,6 @@
 using Autofac;
 using Crm.Sdk.GraphQL;
+using Crm.Sdk.Security;
 
 namespace Crm.Sdk.Modules;
 
@@ -38,4 +39,10 @@ public interface ICrmModule
 
     /// <summary>Adds the module's types and fields, and extensions of other modules' types, to the schema.</summary>
     void ConfigureSchema(ISchemaBuilder schema);
+
+    /// <summary>
+    /// The permissions the module's fields require, so admins can grant them to roles. Empty by default; a module
+    /// that calls <c>RequirePermission</c> lists every name it uses here.
+    /// </summary>
+    IReadOnlyList<PermissionDefinition> Permissions => [];
 }
