@@ -2,6 +2,7 @@ using Autofac.Extensions.DependencyInjection;
 using Crm.Host.Cli;
 using Crm.Host.GraphQL;
 using Crm.Host.GraphQL.Http;
+using Crm.Host.Identity;
 using Crm.Host.Persistence;
 
 namespace Crm.Host.Hosting;
@@ -64,6 +65,7 @@ internal static class CrmApplication
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddCrmHealthChecks();
         builder.Services.AddCrmPersistence(builder.Configuration);
+        builder.Services.AddCrmIdentity(builder.Configuration);
         builder.Services.AddCrmModules(builder.Configuration);
         builder.Services.AddCrmMessaging();
         builder.Services.AddCrmGraphQL(builder.Configuration);
@@ -71,6 +73,7 @@ internal static class CrmApplication
 
         configure?.Invoke(builder);
         var app = builder.Build();
+        app.UseAuthentication();
         app.MapCrmHealthEndpoints();
         app.MapGraphQLTransport();
         return app;

@@ -9,9 +9,10 @@ namespace Crm.Host.Messaging;
 /// the module that owns it (so scoped services such as a DbContext live exactly as long as the message), and
 /// disposes those scopes when the message is done.
 /// </summary>
-internal sealed class MessageDispatch(MessageRouting routing, ILifetimeScope root, IReadOnlyList<RequestBehaviorType> hostBehaviors) : IAsyncDisposable
+internal sealed class MessageDispatch(MessageRouting routing, ILifetimeScope root, IReadOnlyList<RequestBehaviorType> hostBehaviors, HostRequestHandlers hostHandlers) : IAsyncDisposable
 {
     private readonly List<(ActiveModule Module, ILifetimeScope Scope)> _scopes = new(1);
+    private ILifetimeScope? _hostScope;
 
     public object? Resolve(Type serviceType)
     {
@@ -21,7 +22,12 @@ internal sealed class MessageDispatch(MessageRouting routing, ILifetimeScope roo
             if (definition == typeof(IRequestHandler<,>))
             {
                 var module = routing.FindRequestHandler(serviceType);
-                return module is null ? null : ScopeOf(module).ResolveOptional(serviceType);
+                if (module is null)
+                {
+                    return hostHandlers.Handles(serviceType) ? HostScope().Resolve(serviceType) : null;
+                }
+
+                return ScopeOf(module).ResolveOptional(serviceType);
             }
 
             if (definition == typeof(IEnumerable<>) && serviceType.GenericTypeArguments[0] is { IsConstructedGenericType: true } element)
@@ -48,7 +54,15 @@ internal sealed class MessageDispatch(MessageRouting routing, ILifetimeScope roo
         {
             await scope.DisposeAsync();
         }
+
+        if (_hostScope is not null)
+        {
+            await _hostScope.DisposeAsync();
+        }
     }
+
+    // A host handler gets a child scope of the root for the message, as a module's handler gets one of its module.
+    private ILifetimeScope HostScope() => _hostScope ??= root.BeginLifetimeScope();
 
     /// <summary>The host-wide behaviours (outermost), then those the handling module registered in its scope.</summary>
     private Array Behaviors(Type enumerableType, Type behaviorType)

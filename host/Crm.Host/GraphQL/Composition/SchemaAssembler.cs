@@ -10,7 +10,7 @@ namespace Crm.Host.GraphQL.Composition;
 /// One composition attempt: asks each module for its contribution, detects conflicts between modules, and when there
 /// are none builds, initializes and wires the schema (each module's resolvers run in that module's scope).
 /// </summary>
-internal sealed class SchemaAssembler(IFieldAuthorizer authorizer)
+internal sealed class SchemaAssembler(IFieldAuthorizer authorizer, IEnumerable<IHostSchemaPart> hostParts)
 {
     /// <summary>The owner name of what the host itself adds (root types, <c>node</c>, <c>Node</c>).</summary>
     public const string HostOwner = "host";
@@ -24,6 +24,7 @@ internal sealed class SchemaAssembler(IFieldAuthorizer authorizer)
     {
         var faults = new Dictionary<string, string>(StringComparer.Ordinal);
         var contributions = Collect(modules, faults);
+        contributions.Insert(0, CollectHostParts());
         var claims = new Claims();
         var accepted = new List<ModuleSchemaContribution>();
         foreach (var contribution in contributions)
@@ -83,6 +84,18 @@ internal sealed class SchemaAssembler(IFieldAuthorizer authorizer)
         }
 
         return contributions;
+    }
+
+    // The host's parts come first, so a module claiming one of their names is the one left out.
+    private ModuleSchemaContribution CollectHostParts()
+    {
+        var contribution = new ModuleSchemaContribution(HostOwner);
+        foreach (var part in hostParts)
+        {
+            part.ConfigureSchema(contribution);
+        }
+
+        return contribution;
     }
 
     private static string Describe(string moduleId, List<string> conflicts) =>
