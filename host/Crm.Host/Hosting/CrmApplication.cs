@@ -3,6 +3,7 @@ using Crm.Host.Cli;
 using Crm.Host.GraphQL;
 using Crm.Host.GraphQL.Admin;
 using Crm.Host.GraphQL.Http;
+using Crm.Host.Identity;
 using Crm.Host.Persistence;
 
 namespace Crm.Host.Hosting;
@@ -65,6 +66,7 @@ internal static class CrmApplication
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddCrmHealthChecks();
         builder.Services.AddCrmPersistence(builder.Configuration);
+        builder.Services.AddCrmIdentity(builder.Configuration);
         builder.Services.AddCrmModules(builder.Configuration);
         builder.Services.AddCrmMessaging();
         builder.Services.AddCrmGraphQL(builder.Configuration);
@@ -73,6 +75,7 @@ internal static class CrmApplication
 
         configure?.Invoke(builder);
         var app = builder.Build();
+        app.UseAuthentication();
         app.MapCrmHealthEndpoints();
         app.MapGraphQLTransport();
         return app;

@@ -11,6 +11,7 @@ internal static class MessagingServiceCollectionExtensions
     public static IServiceCollection AddCrmMessaging(this IServiceCollection services)
     {
         services.AddSingleton<IMediator, ShapeRoutingMediator>();
+        services.AddSingleton<HostRequestHandlers>();
         services.AddSingleton<IShapeFeatureBuilder, MessageRoutingFeatureBuilder>();
         services.AddCrmRequestBehavior(typeof(RequestTimingBehavior<,>));
         services.AddSingleton<IPluginUnloadListener, MediatRStaticCachePurger>();
@@ -32,6 +33,20 @@ internal static class MessagingServiceCollectionExtensions
         }
 
         services.AddSingleton(new RequestBehaviorType(openBehaviorType));
+        return services;
+    }
+
+    /// <summary>
+    /// Lets the host itself answer an SDK request (<typeparamref name="TRequest"/>) that no module handles, e.g. the
+    /// identity store answering <c>GetUsers</c>. A module handling the same request takes precedence. The handler is
+    /// resolved from a child scope of the root container per message.
+    /// </summary>
+    public static IServiceCollection AddCrmHostRequestHandler<TRequest, TResponse, THandler>(this IServiceCollection services)
+        where TRequest : IRequest<TResponse>
+        where THandler : class, IRequestHandler<TRequest, TResponse>
+    {
+        services.AddTransient<IRequestHandler<TRequest, TResponse>, THandler>();
+        services.AddSingleton(new HostRequestHandlerType(typeof(IRequestHandler<TRequest, TResponse>)));
         return services;
     }
 }

@@ -11,9 +11,16 @@ namespace Crm.Host.Messaging;
 /// routed by that shape's <see cref="MessageRouting"/>: a request to the one enabled module that handles it,
 /// through the <see cref="RequestPipeline{TResponse}"/> cached per shape and request type (MediatR's behaviours
 /// and handler interfaces, without its per-call reflection and service lookups); a notification to every
-/// enabled module listening, through MediatR's publisher. A toggle during the message does not affect it.
+/// enabled module listening, through MediatR's publisher. A request no module handles may be answered by the host
+/// itself (<see cref="HostRequestHandlers"/>, e.g. the identity store's <c>GetUsers</c>). A toggle during the
+/// message does not affect it.
 /// </summary>
-internal sealed class ShapeRoutingMediator(IApplicationShapeAccessor shapes, ILifetimeScope root, IEnumerable<RequestBehaviorType> behaviors, ILoggerFactory loggerFactory) : IMediator
+internal sealed class ShapeRoutingMediator(
+    IApplicationShapeAccessor shapes,
+    ILifetimeScope root,
+    IEnumerable<RequestBehaviorType> behaviors,
+    HostRequestHandlers hostHandlers,
+    ILoggerFactory loggerFactory) : IMediator
 {
     private readonly IReadOnlyList<RequestBehaviorType> _behaviors = behaviors.ToList();
     private readonly ILogger _logger = loggerFactory.CreateLogger("Crm.Host.Messaging");
@@ -23,9 +30,29 @@ internal sealed class ShapeRoutingMediator(IApplicationShapeAccessor shapes, ILi
         ArgumentNullException.ThrowIfNull(request);
         using var lease = shapes.Acquire();
         var routing = lease.Shape.GetFeature<MessageRouting>() ?? MessageRouting.Empty;
-        var pipeline = routing.RequestPipeline<TResponse>(request.GetType(), _behaviors, root)
-            ?? throw new NoHandlerForRequestException(request.GetType());
-        return await pipeline.SendAsync(request, cancellationToken);
+        if (routing.RequestPipeline<TResponse>(request.GetType(), _behaviors, root) is { } pipeline)
+        {
+            return await pipeline.SendAsync(request, cancellationToken);
+        }
+
+        var handlerType = routing.RequestHandlerType(request.GetType(), typeof(TResponse));
+        if (!hostHandlers.Handles(handlerType))
+        {
+            throw new NoHandlerForRequestException(request.GetType());
+        }
+
+        return await SendToHostAsync(request, cancellationToken);
+    }
+
+    // Host-answered requests are few and cold (a user lookup), so they take MediatR's own path: a child scope of the
+    // root per message, no behaviours. Only types listed in HostRequestHandlers ever reach the root container.
+    private async Task<TResponse> SendToHostAsync<TResponse>(IRequest<TResponse> request, CancellationToken cancellationToken)
+    {
+        await using var scope = root.BeginLifetimeScope();
+        var mediator = new Mediator(type => type.IsConstructedGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>)
+            ? Array.CreateInstance(type.GenericTypeArguments[0], 0)
+            : scope.ResolveOptional(type));
+        return await mediator.Send(request, cancellationToken);
     }
 
     public async Task Publish<TNotification>(TNotification notification, CancellationToken cancellationToken = default)

@@ -1,3 +1,4 @@
+using Crm.Host.Identity.Storage;
 using Crm.Sdk.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -5,7 +6,7 @@ namespace Crm.Host.Persistence;
 
 /// <summary>
 /// The host's own tables, stored like a module's (schema <c>crm_host</c> on PostgreSQL, prefix <c>crm_host__</c>
-/// on SQLite): module states and the audit trail of every module. Users and API keys join them later.
+/// on SQLite): module states, the audit trail of every module, and identity (users, roles, teams, access tokens).
 /// </summary>
 internal sealed class HostDbContext(ModuleDbContextOptions<HostDbContext> options) : ModuleDbContext(options)
 {
@@ -16,7 +17,24 @@ internal sealed class HostDbContext(ModuleDbContextOptions<HostDbContext> option
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
-    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+    public DbSet<UserRecord> Users => Set<UserRecord>();
+
+    public DbSet<RoleRecord> Roles => Set<RoleRecord>();
+
+    public DbSet<RolePermissionRecord> RolePermissions => Set<RolePermissionRecord>();
+
+    public DbSet<RoleAccessLevelRecord> RoleAccessLevels => Set<RoleAccessLevelRecord>();
+
+    public DbSet<UserRoleRecord> UserRoles => Set<UserRoleRecord>();
+
+    public DbSet<TeamRecord> Teams => Set<TeamRecord>();
+
+    public DbSet<TeamMemberRecord> TeamMembers => Set<TeamMemberRecord>();
+
+    public DbSet<AccessTokenRecord> AccessTokens => Set<AccessTokenRecord>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
         modelBuilder.Entity<ModuleStateRecord>(state =>
         {
             state.ToTable("module_states");
@@ -24,4 +42,6 @@ internal sealed class HostDbContext(ModuleDbContextOptions<HostDbContext> option
             state.Property(s => s.ModuleId).HasMaxLength(200);
             state.Property(s => s.State).HasMaxLength(20).HasConversion<string>();
         });
+        IdentityModel.Configure(modelBuilder);
+    }
 }

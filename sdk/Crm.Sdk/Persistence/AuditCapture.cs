@@ -56,22 +56,23 @@ internal static class AuditCapture
                     continue;
                 }
 
+                var secret = property.Metadata.FindAnnotation(AuditExclusion.AnnotationName) is not null;
                 switch (entry.State)
                 {
                     case EntityState.Added:
                         json.WritePropertyName(property.Metadata.Name);
-                        WriteValue(json, property.CurrentValue);
+                        WriteValue(json, secret ? AuditExclusion.Placeholder : property.CurrentValue);
                         break;
                     case EntityState.Deleted:
                         json.WritePropertyName(property.Metadata.Name);
-                        WriteValue(json, property.OriginalValue);
+                        WriteValue(json, secret ? AuditExclusion.Placeholder : property.OriginalValue);
                         break;
                     case EntityState.Modified when property.IsModified && !Equals(property.OriginalValue, property.CurrentValue):
                         json.WriteStartObject(property.Metadata.Name);
                         json.WritePropertyName("old");
-                        WriteValue(json, property.OriginalValue);
+                        WriteValue(json, secret ? AuditExclusion.Placeholder : property.OriginalValue);
                         json.WritePropertyName("new");
-                        WriteValue(json, property.CurrentValue);
+                        WriteValue(json, secret ? AuditExclusion.Placeholder : property.CurrentValue);
                         json.WriteEndObject();
                         break;
                 }

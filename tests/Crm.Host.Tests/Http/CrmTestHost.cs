@@ -1,3 +1,6 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Crm.Host.Hosting;
 using Crm.Host.Modules.Lifecycle;
 using Microsoft.AspNetCore.Builder;
@@ -13,10 +16,15 @@ namespace Crm.Host.Tests.Http;
 /// temporary data and plugins folders that are deleted on dispose. <c>plugins</c> names test plugins (built into
 /// test-plugins/ by this project, e.g. "Greetings") to install, enabled from the start. <c>configure</c> runs
 /// after the host's own registrations (the last registration wins); <c>settings</c> override configuration.
+/// The first admin gets <see cref="AdminPassword"/>, and the host signs it in for real through <c>signIn</c> once
+/// started: <see cref="CreateClient"/> carries that bearer token, <see cref="CreateAnonymousClient"/> none.
 /// </summary>
 public sealed class CrmTestHost : IAsyncDisposable
 {
     private static readonly string BuiltPlugins = Path.Combine(AppContext.BaseDirectory, "test-plugins");
+    /// <summary>The password the test host's <c>admin</c> user gets on its empty database.</summary>
+    public const string AdminPassword = "test-admin-password";
+
     private readonly WebApplication _app;
 
     private CrmTestHost(WebApplication app, DirectoryInfo root, Uri baseAddress, TestLogSink logs)
@@ -39,6 +47,9 @@ public sealed class CrmTestHost : IAsyncDisposable
     /// <summary>Every log line the host wrote, for tests about logging.</summary>
     public TestLogSink Logs { get; }
 
+    /// <summary>The bearer token of the signed-in <c>admin</c> (every permission, every record).</summary>
+    public string AdminToken { get; private set; } = "";
+
     public static async Task<CrmTestHost> StartAsync(
         IReadOnlyList<string>? plugins = null,
         Action<WebApplicationBuilder>? configure = null,
@@ -60,6 +71,7 @@ public sealed class CrmTestHost : IAsyncDisposable
             "--Crm:Modules:EnablePluginsByDefault=true",
             "--Crm:Modules:SharedAssemblies:0=TestPlugins.Contracts",
             "--Logging:LogLevel:Default=Information",
+            $"--Crm:Identity:AdminPassword={AdminPassword}",
         };
         args.AddRange((settings ?? new Dictionary<string, string>()).Select(s => $"--{s.Key}={s.Value}"));
 
@@ -83,11 +95,48 @@ public sealed class CrmTestHost : IAsyncDisposable
         }
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new CrmTestHost(app, root, new Uri(address.TrimEnd('/') + "/"), logs);
+        var host = new CrmTestHost(app, root, new Uri(address.TrimEnd('/') + "/"), logs);
+        try
+        {
+            host.AdminToken = await host.SignInAsync("admin", AdminPassword, cancellationToken);
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
+        }
+
+        return host;
     }
 
-    /// <summary>An HTTP client for this host; the caller disposes it.</summary>
-    public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+    /// <summary>An HTTP client signed in as <c>admin</c> (bearer token); the caller disposes it.</summary>
+    public HttpClient CreateClient() => CreateClient(AdminToken);
+
+    /// <summary>An HTTP client sending <paramref name="token"/> as its bearer token; the caller disposes it.</summary>
+    public HttpClient CreateClient(string token)
+    {
+        var client = CreateAnonymousClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>An HTTP client that is not signed in; the caller disposes it.</summary>
+    public HttpClient CreateAnonymousClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+
+    /// <summary>Signs in through the API's <c>signIn</c> mutation and returns the bearer token; throws when refused.</summary>
+    public async Task<string> SignInAsync(string login, string password, CancellationToken cancellationToken = default)
+    {
+        using var client = CreateAnonymousClient();
+        using var response = await client.PostAsJsonAsync("graphql", new
+        {
+            query = "mutation($input: SignInInput!) { signIn(input: $input) { token errors { code message } } }",
+            variables = new { input = new { login, password } },
+        }, cancellationToken);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+        var payload = json.RootElement.GetProperty("data").GetProperty("signIn");
+        return payload.GetProperty("token").GetString()
+            ?? throw new InvalidOperationException($"Sign-in of '{login}' refused: {payload.GetProperty("errors")}");
+    }
 
     /// <summary>The absolute address of a path on this host, e.g. <c>Url("graphql")</c>.</summary>
     public Uri Url(string relative) => new(BaseAddress, relative);

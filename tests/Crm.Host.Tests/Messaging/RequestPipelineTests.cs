@@ -123,7 +123,7 @@ public sealed class RequestPipelineTests : IAsyncDisposable
     {
         var module = new ActiveModule(new PipelineTestModule(), _root.BeginLifetimeScope(services), IsPlugin: false);
         var shapes = new TestShapeAccessor(new ApplicationShape(1, [module], new Dictionary<Type, object> { [typeof(MessageRouting)] = await RoutingFor(module) }));
-        var mediator = new ShapeRoutingMediator(shapes, _root, hostBehaviors.Select(t => new RequestBehaviorType(t)), NullLoggerFactory.Instance);
+        var mediator = new ShapeRoutingMediator(shapes, _root, hostBehaviors.Select(t => new RequestBehaviorType(t)), new HostRequestHandlers([]), NullLoggerFactory.Instance);
         return (mediator, module, shapes);
     }
 

@@ -1,3 +1,4 @@
+using Crm.Host.Identity.Permissions;
 using Crm.Host.GraphQL.Composition;
 using Crm.Sdk.GraphQL;
 using Crm.Sdk.GraphQL.Connections;

@@ -1,13 +1,16 @@
 using Crm.Sdk.Security;
 
-namespace Crm.Host.GraphQL.Admin;
+namespace Crm.Host.Identity.Permissions;
 
 /// <summary>
-/// The permissions the host's own admin API requires. They belong to no module, so whoever maps roles to
-/// permissions lists these beside the modules' <c>ICrmModule.Permissions</c>.
+/// The permissions the host's own admin API requires. They belong to no module, so the permission catalog lists
+/// them beside the modules' <c>ICrmModule.Permissions</c>, and the first administrator holds them all.
 /// </summary>
 internal static class HostPermissions
 {
+    /// <summary>Manage users, roles, teams and API keys.</summary>
+    public const string UsersManage = "users.manage";
+
     /// <summary>List, enable, disable, uninstall and rescan modules and plugins.</summary>
     public const string ModulesManage = "modules.manage";
 
@@ -17,9 +20,10 @@ internal static class HostPermissions
     /// </summary>
     public const string AuditRead = "audit.read";
 
-    /// <summary>Both, with the sentence an admin sees.</summary>
+    /// <summary>Each with the sentence an admin sees.</summary>
     public static IReadOnlyList<PermissionDefinition> All { get; } =
     [
+        new(UsersManage, "Create and deactivate users, reset passwords, edit roles and teams, issue and revoke API keys."),
         new(ModulesManage, "List, enable, disable, uninstall and rescan modules and plugins."),
         new(AuditRead, "Read the audit trail of every module: who changed which record, when, and what changed."),
     ];

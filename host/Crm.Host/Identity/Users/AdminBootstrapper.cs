@@ -1,0 +1,102 @@
+using Crm.Host.Identity.Permissions;
+using Crm.Host.Identity.Storage;
+using Crm.Host.Identity.Tokens;
+using Crm.Host.Persistence;
+using Crm.Sdk.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Crm.Host.Identity.Users;
+
+/// <summary>
+/// On a database without any user, creates the <c>admin</c> user holding the <c>administrator</c> role (every
+/// permission, every module at ALL). The password comes from <see cref="IdentityOptions.AdminPassword"/> or
+/// <c>CRM_ADMIN_PASSWORD</c>; otherwise one is generated and printed once (a log warning and standard error). Does
+/// nothing once a user exists, so it is safe on every start and on several instances.
+/// </summary>
+internal sealed class AdminBootstrapper(
+    DatabaseInitializer database,
+    IDbContextFactory<HostDbContext> contexts,
+    PasswordHashing passwords,
+    TimeProvider time,
+    IOptions<IdentityOptions> options,
+    IConfiguration configuration,
+    ILogger<AdminBootstrapper> logger) : IHostedService
+{
+    public const string AdminLogin = "admin";
+    public const string AdministratorRole = "administrator";
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await database.EnsureInitializedAsync(cancellationToken);
+        await EnsureAdminAsync(cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Creates the first admin when there is no user; true when it did.</summary>
+    public async Task<bool> EnsureAdminAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.Users.AnyAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        var configured = options.Value.AdminPassword ?? configuration[IdentityOptions.AdminPasswordVariable];
+        var password = string.IsNullOrEmpty(configured) ? TokenSecrets.CreatePassword() : configured;
+        var role = await db.Roles.FirstOrDefaultAsync(r => r.Name == AdministratorRole, cancellationToken);
+        if (role is null)
+        {
+            role = new RoleRecord { Id = Guid.NewGuid().ToString("N"), Name = AdministratorRole };
+            db.Roles.Add(role);
+            db.RolePermissions.Add(new RolePermissionRecord { RoleId = role.Id, Permission = PermissionCatalog.Everything });
+            db.RoleAccessLevels.Add(new RoleAccessLevelRecord { RoleId = role.Id, ModuleId = PermissionCatalog.Everything, Level = RecordAccessLevel.All });
+        }
+
+        var admin = new UserRecord
+        {
+            Id = Guid.NewGuid().ToString("N"),
+            Login = AdminLogin,
+            LoginKey = UserRecord.KeyOf(AdminLogin),
+            DisplayName = "Administrator",
+            CreatedAt = time.GetUtcNow().UtcDateTime,
+        };
+        admin.PasswordHash = passwords.Hash(admin, password);
+        db.Users.Add(admin);
+        db.UserRoles.Add(new UserRoleRecord { UserId = admin.Id, RoleId = role.Id });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two instances started on one empty database: fine when the other one created the admin first.
+            if (await AnotherInstanceWonAsync(cancellationToken))
+            {
+                return false;
+            }
+
+            throw;
+        }
+
+        if (string.IsNullOrEmpty(configured))
+        {
+            // Printed once, on the only start that creates the admin; afterwards only the hash exists.
+            logger.LogWarning("Created user '{Login}' with the generated password {Password} — sign in and change it; it is not shown again.", AdminLogin, password);
+            await Console.Error.WriteLineAsync($"Crm: created user '{AdminLogin}' with password: {password}");
+        }
+        else
+        {
+            logger.LogInformation("Created user '{Login}' with the password from configuration.", AdminLogin);
+        }
+
+        return true;
+    }
+
+    private async Task<bool> AnotherInstanceWonAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Users.AnyAsync(u => u.LoginKey == AdminLogin, cancellationToken);
+    }
+}
