@@ -1,3 +1,4 @@
+using Crm.Host.GraphQL.Admin;
 using Crm.Host.GraphQL.Composition;
 using Crm.Host.Identity.Admin;
 using Crm.Host.Identity.Permissions;

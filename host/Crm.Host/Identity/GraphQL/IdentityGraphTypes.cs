@@ -1,3 +1,4 @@
+using Crm.Host.GraphQL.Admin;
 using Crm.Host.Identity.Admin;
 using Crm.Host.Identity.Storage;
 using Crm.Sdk.GraphQL;
@@ -93,15 +94,4 @@ internal sealed class ApiKeyGraphType : ObjectGraphType<AccessTokenRecord>
     }
 
     private static DateTimeOffset Utc(DateTime at) => new(DateTime.SpecifyKind(at, DateTimeKind.Utc));
-}
-
-/// <summary>A permission some part of the CRM declares.</summary>
-internal sealed class PermissionGraphType : ObjectGraphType<PermissionDefinition>
-{
-    public PermissionGraphType()
-    {
-        Name = "Permission";
-        Field(p => p.Name);
-        Field(p => p.Description);
-    }
 }
