@@ -246,7 +246,7 @@ public sealed class AdminSchemaContributionTests
     public async Task Anonymous_callers_over_http_get_unauthenticated_and_change_nothing()
     {
         await using var host = await CrmTestHost.StartAsync(["Greetings"]);
-        using var http = host.CreateClient();
+        using var http = host.CreateAnonymousClient();
         var client = new GraphQLHttpClient(http);
 
         var list = await client.PostJsonAsync(new { query = "{ modules { id } }" });
