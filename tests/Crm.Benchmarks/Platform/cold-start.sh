@@ -3,6 +3,8 @@
 # then starts the real host process RUNS times and measures from launch until /health/ready answers 200, and
 # until the first GraphQL request ({ __typename } over POST, sent right after ready) has its answer.
 # Usage: tests/Crm.Benchmarks/Platform/cold-start.sh [N=10] [RUNS=5]
+# KEEP_DATA=1 keeps the data folder between runs (a restart: migrations already applied); by default every run
+# starts on an empty data folder (a first start: the database is created and every module's migrations run).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 count=${1:-10}
@@ -23,7 +25,7 @@ port=5391
 times=()
 answers=()
 for run in $(seq 1 "$runs"); do
-  rm -rf "$work/data"
+  if [ "${KEEP_DATA:-0}" != 1 ] || [ "$run" = 1 ]; then rm -rf "$work/data"; fi
   start=$(date +%s%N)
   dotnet "$work/host/Crm.Host.dll" --urls=http://127.0.0.1:$port --Crm:DataDirectory="$work/data" \
     --Crm:Modules:PluginsPath="$work/plugins" --Crm:Modules:EnablePluginsByDefault=true \
