@@ -155,6 +155,25 @@ public sealed class AdminSchemaContributionTests
     }
 
     [Fact]
+    public async Task Uninstall_with_purge_data_drops_the_plugins_tables_and_the_trail_records_it()
+    {
+        await using var host = await CrmTestHost.StartAsync(["Stored"]);
+        var api = new AdminApiClient(host);
+        await api.AsAdminAsync("""mutation { disableModule(input: { id: "test.stored" }) { changed } }""");
+
+        var response = await api.AsAdminAsync("""
+            mutation { uninstallPlugin(input: { id: "test.stored", confirm: "test.stored", purgeData: true }) { changed errors { code } } }
+            """);
+        var trail = await api.AsAdminAsync("""
+            { auditTrail(filter: { module: "test.stored", entity: "ModuleData" }) { nodes { action entityKey user } } }
+            """);
+
+        Assert.Equal(["test.stored"], response["data"]!["uninstallPlugin"]!["changed"].Texts());
+        var purge = Assert.Single(trail["data"]!["auditTrail"]!["nodes"]!.AsArray())!;
+        Assert.Equal(("DELETED", "test.stored"), (purge["action"].Text(), purge["entityKey"].Text()));
+    }
+
+    [Fact]
     public async Task Rescan_finds_a_plugin_copied_in_and_refuses_a_folder_with_a_broken_manifest()
     {
         await using var host = await CrmTestHost.StartAsync();
