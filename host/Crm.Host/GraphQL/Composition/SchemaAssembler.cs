@@ -160,6 +160,7 @@ internal sealed class SchemaAssembler(IFieldAuthorizer authorizer)
 
         private readonly Dictionary<string, IGraphType> _declared = new(StringComparer.Ordinal);
         private readonly Dictionary<(string Type, string Field), string> _extensionFields = [];
+        private readonly Dictionary<(string Enum, string Value), string> _enumValues = [];
 
         public Claims()
         {
@@ -291,6 +292,7 @@ internal sealed class SchemaAssembler(IFieldAuthorizer authorizer)
                 }
             }
 
+            var plannedValues = PlanEnumValues(contribution, warnings, conflicts);
             if (conflicts.Count == 0)
             {
                 foreach (var item in planned)
@@ -299,9 +301,51 @@ internal sealed class SchemaAssembler(IFieldAuthorizer authorizer)
                 }
 
                 extensions.AddRange(planned);
+
+                // The enum instances are this attempt's own (ConfigureSchema runs again for every attempt), so
+                // adding to them here cannot leak into another composition.
+                foreach (var (target, extension) in plannedValues)
+                {
+                    _enumValues[(extension.EnumName, extension.Value)] = contribution.ModuleId;
+                    target.Add(new EnumValueDefinition(extension.Value, extension.Value) { Description = extension.Description });
+                }
             }
 
             return conflicts;
+        }
+
+        private List<(EnumerationGraphType Target, EnumExtension Extension)> PlanEnumValues(
+            ModuleSchemaContribution contribution,
+            List<string> warnings,
+            List<string> conflicts)
+        {
+            var planned = new List<(EnumerationGraphType Target, EnumExtension Extension)>();
+            foreach (var extension in contribution.EnumValues)
+            {
+                if (!_declared.TryGetValue(extension.EnumName, out var target))
+                {
+                    warnings.Add($"Module '{contribution.ModuleId}' adds '{extension.Value}' to enum '{extension.EnumName}', which no enabled module defines; the value is skipped.");
+                }
+                else if (target is not EnumerationGraphType enumType)
+                {
+                    conflicts.Add($"it adds a value to '{extension.EnumName}', which is not an enum");
+                }
+                else if (_enumValues.TryGetValue((extension.EnumName, extension.Value), out var owner)
+                    || planned.Any(p => p.Target == enumType && p.Extension.Value == extension.Value))
+                {
+                    conflicts.Add($"value '{extension.EnumName}.{extension.Value}' is already added by {Party(owner ?? contribution.ModuleId)}");
+                }
+                else if (enumType.Values.FindByName(extension.Value) is not null)
+                {
+                    conflicts.Add($"value '{extension.EnumName}.{extension.Value}' is already defined by {Party(TypeOwners[extension.EnumName])}");
+                }
+                else
+                {
+                    planned.Add((enumType, extension));
+                }
+            }
+
+            return planned;
         }
 
         // GraphQL.NET camel-cases field names only while initializing (Field(x => x.Name) is "Name" until then).
