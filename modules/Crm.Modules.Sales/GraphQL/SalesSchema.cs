@@ -18,10 +18,15 @@ namespace Crm.Modules.Sales.GraphQL;
 /// </summary>
 internal static class SalesSchema
 {
+    /// <summary>The timeline kind this module adds: a proposal sent, which funnel rules may react to.</summary>
+    public const string ProposalKind = "PROPOSAL";
+
     public static void Configure(ISchemaBuilder schema)
     {
         schema.AddType<OpportunityGraphType>();
         schema.AddType<LeadGraphType>();
+        // The demo funnel's rule moves a deal to "Proposal sent" when a PROPOSAL lands in the timeline.
+        schema.ExtendEnum("InteractionKind", ProposalKind, "A commercial proposal sent to the client (crm.sales).");
         schema.AddNode("Opportunity", async (ctx, id) => Guid.TryParse(id, out var key)
             ? await Opportunities(ctx).FirstOrDefaultAsync(o => o.Id == key, ctx.CancellationToken)
             : null);
