@@ -1,3 +1,4 @@
+using System.Globalization;
 using Crm.Modules.Sales.Domain;
 using Crm.Sdk.Contracts.Interactions;
 using Crm.Sdk.Contracts.Sales;
@@ -18,7 +19,7 @@ internal static class ClosingNews
         var won = opportunity.Status == OpportunityStatus.Won;
         var closedAt = new DateTimeOffset(opportunity.ClosedAt!.Value, TimeSpan.Zero);
         var subject = won
-            ? $"Deal won: {opportunity.Title} ({opportunity.Amount} {opportunity.Currency})"
+            ? string.Create(CultureInfo.InvariantCulture, $"Deal won: {opportunity.Title} ({opportunity.Amount:0.00} {opportunity.Currency})")
             : $"Deal lost: {opportunity.Title} — {opportunity.LossReasonCode}";
         var recorded = await mediator.Send(
             new RecordInteraction(opportunity.CustomerId, InteractionKinds.Note, InteractionDirection.Internal, closedAt, actor, subject)

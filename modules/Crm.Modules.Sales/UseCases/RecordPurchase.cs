@@ -1,3 +1,4 @@
+using System.Globalization;
 using Crm.Modules.Sales.Domain;
 using Crm.Modules.Sales.Storage;
 using Crm.Sdk.Contracts;
@@ -105,7 +106,8 @@ public sealed class RecordPurchase(SalesDbContext db, IMediator mediator, Automa
 
     private async Task WriteTimelineAsync(Purchase purchase, CancellationToken cancellationToken)
     {
-        var subject = $"Purchase: {string.Join(", ", purchase.Lines.Select(l => $"{l.Sku} × {l.Quantity:0.###}"))} — {purchase.Amount:0.00} {purchase.Currency}";
+        var lines = string.Join(", ", purchase.Lines.Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.Sku} × {l.Quantity:0.###}")));
+        var subject = string.Create(CultureInfo.InvariantCulture, $"Purchase: {lines} — {purchase.Amount:0.00} {purchase.Currency}");
         var result = await mediator.Send(
             new RecordInteraction(purchase.CustomerId, InteractionKinds.Purchase, InteractionDirection.Inbound, new DateTimeOffset(purchase.OccurredAt, TimeSpan.Zero), purchase.RecordedBy, subject.Length > 300 ? subject[..300] : subject)
             {

@@ -1,6 +1,7 @@
 using Autofac;
 using Crm.Modules.Customers.UseCases;
 using Crm.Modules.Sales.Domain;
+using Crm.Modules.Sales.Seeding;
 using Crm.Modules.Sales.UseCases;
 using Crm.Sdk.Contracts;
 
@@ -32,8 +33,8 @@ internal static class SalesSample
         var ads = Ok(await catalog.AddProductAsync("Quarter page", "ad-quarter", 12000m, "RUB", "Print", CancellationToken.None));
         var banner = Ok(await catalog.AddProductAsync("Web banner", "web-banner", 8000m, "RUB", "Online", CancellationToken.None));
         var funnels = scope.Resolve<DefineFunnel>();
-        var newClients = Ok(await funnels.HandleAsync(Seeding.SalesCatalogSeed.NewClients, CancellationToken.None));
-        var renewals = Ok(await funnels.HandleAsync(Seeding.SalesCatalogSeed.Renewals, CancellationToken.None));
+        var newClients = Ok(await funnels.HandleAsync(SalesCatalogSeed.NewClients, CancellationToken.None));
+        var renewals = Ok(await funnels.HandleAsync(SalesCatalogSeed.Renewals, CancellationToken.None));
         return new SalesCatalog(newClients, renewals, ads, banner);
     }
 
