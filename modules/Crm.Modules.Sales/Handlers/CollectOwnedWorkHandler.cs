@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Modules.Sales.Handlers;
 
-/// <summary>Contributes the owner's open opportunities (and new leads) to <see cref="CollectOwnedWork"/>, e.g. for a substitute.</summary>
+/// <summary>Contributes the owner's open opportunities to <see cref="CollectOwnedWork"/>, e.g. for a substitute.</summary>
 internal sealed class CollectOwnedWorkHandler(SalesDbContext db) : INotificationHandler<CollectOwnedWork>
 {
     public async Task Handle(CollectOwnedWork notification, CancellationToken cancellationToken)

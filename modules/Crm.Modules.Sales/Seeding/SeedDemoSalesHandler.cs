@@ -1,5 +1,7 @@
+using Crm.Modules.Sales.Domain;
 using Crm.Modules.Sales.Storage;
 using Crm.Modules.Sales.UseCases;
+using Crm.Sdk.Contracts;
 using Crm.Sdk.Contracts.Seeding;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -56,14 +58,12 @@ internal sealed class SeedDemoSalesHandler(SalesDbContext db, DefineFunnel funne
         notification.Report.Add(SalesModule.Id, "opportunities", opened);
     }
 
-    private void Add(OpportunityInput input, Domain.FunnelStage stage, DateTime now)
+    private void Add(OpportunityInput input, FunnelStage stage, DateTime now)
     {
-        db.Opportunities.Add(OpenOpportunity.Create(input, stage, DemoCastActor, now, out var move));
+        db.Opportunities.Add(OpenOpportunity.Create(input, stage, DemoCast.HeadOfSales, now, out var move));
         db.StageMoves.Add(move);
     }
 
-    private const string DemoCastActor = DemoCast.HeadOfSales;
-
-    private static T Require<T>(Sdk.Contracts.ContractResult<T> result) =>
+    private static T Require<T>(ContractResult<T> result) =>
         result.Succeeded ? result.Value : throw new InvalidOperationException($"Demo sales data refused: {string.Join("; ", result.Errors.Select(e => e.Message))}");
 }
