@@ -10,8 +10,10 @@ namespace Crm.Host.GraphQL.Composition;
 /// One composition attempt: asks each module for its contribution, detects conflicts between modules, and when there
 /// are none builds, initializes and wires the schema (each module's resolvers run in that module's scope).
 /// </summary>
-internal sealed class SchemaAssembler(IFieldAuthorizer authorizer)
+internal sealed class SchemaAssembler(IFieldAuthorizer authorizer, IEnumerable<IHostSchemaContribution> hostContributions)
 {
+    private readonly IReadOnlyList<IHostSchemaContribution> _hostContributions = hostContributions.ToList();
+
     /// <summary>The owner name of what the host itself adds (root types, <c>node</c>, <c>Node</c>).</summary>
     public const string HostOwner = "host";
 
@@ -26,6 +28,24 @@ internal sealed class SchemaAssembler(IFieldAuthorizer authorizer)
         var contributions = Collect(modules, faults);
         var claims = new Claims();
         var accepted = new List<ModuleSchemaContribution>();
+        if (_hostContributions.Count > 0)
+        {
+            // The host's part goes first, so a module reusing one of its names is the one faulted.
+            var host = new ModuleSchemaContribution(HostOwner);
+            foreach (var hostContribution in _hostContributions)
+            {
+                hostContribution.ConfigureSchema(host);
+            }
+
+            var hostConflicts = claims.TryClaim(host);
+            if (hostConflicts.Count > 0)
+            {
+                throw new InvalidOperationException($"The host's own schema part conflicts with itself: {string.Join("; ", hostConflicts)}.");
+            }
+
+            accepted.Add(host);
+        }
+
         foreach (var contribution in contributions)
         {
             var conflicts = claims.TryClaim(contribution);
@@ -129,7 +149,8 @@ internal sealed class SchemaAssembler(IFieldAuthorizer authorizer)
         schema.Subscription = roots["Subscription"].Fields.Count > 0 ? roots["Subscription"] : null;
         schema.Initialize();
 
-        var owners = TypeOwnership.Assign(schema, accepted, claims.TypeOwners);
+        // The host's types are owned by the host (claims.TypeOwners); only modules' parts are walked for owners.
+        var owners = TypeOwnership.Assign(schema, accepted.Where(c => c.ModuleId != HostOwner).ToList(), claims.TypeOwners);
         ModuleResolverWiring.Wrap(schema, owners, authorizer);
         var ownersByName = owners.ToDictionary(pair => pair.Key.Name!, pair => pair.Value, StringComparer.Ordinal);
         foreach (var name in RootTypeNames.Where(name => schema.AllTypes[name] is not null))
