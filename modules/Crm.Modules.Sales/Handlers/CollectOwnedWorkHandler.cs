@@ -1,0 +1,26 @@
+using Crm.Modules.Sales.Domain;
+using Crm.Modules.Sales.Storage;
+using Crm.Sdk.Contracts.Interactions;
+using Crm.Sdk.Contracts.Ownership;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Modules.Sales.Handlers;
+
+/// <summary>Contributes the owner's open opportunities to <see cref="CollectOwnedWork"/>, e.g. for a substitute.</summary>
+internal sealed class CollectOwnedWorkHandler(SalesDbContext db) : INotificationHandler<CollectOwnedWork>
+{
+    public async Task Handle(CollectOwnedWork notification, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        var opportunities = await db.Opportunities.AsNoTracking()
+            .Where(o => o.OwnerId == notification.OwnerId && o.Status == OpportunityStatus.Open)
+            .Select(o => new { o.Id, o.CustomerId, o.Title, o.ExpectedCloseDate })
+            .ToListAsync(cancellationToken);
+        foreach (var o in opportunities)
+        {
+            var due = o.ExpectedCloseDate is { } date ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : (DateTimeOffset?)null;
+            notification.Add(new OwnedWork(new InteractionReference("Opportunity", o.Id.ToString()), o.CustomerId, notification.OwnerId, "OPPORTUNITY", o.Title, due, SalesModule.Id));
+        }
+    }
+}
