@@ -14,6 +14,8 @@ internal static class TicketsSchema
     public static void Configure(ISchemaBuilder schema)
     {
         schema.AddType<TicketGraphType>();
+        // Service requests land in the timeline as TICKET (complaints as the built-in COMPLAINT); clients see the kind by name.
+        schema.ExtendEnum("InteractionKind", TicketTimeline.ServiceKind, "A service ticket opened or changed (crm.service-tickets).");
         schema.AddNode("Ticket", async (ctx, id) => Guid.TryParseExact(id, "N", out var key) ? await Service<TicketQueries>(ctx).FindAsync(key, ctx.CancellationToken) : null);
 
         var customer = schema.Extend<IEntity>("Customer");

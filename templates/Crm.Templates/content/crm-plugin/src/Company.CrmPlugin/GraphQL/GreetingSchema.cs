@@ -1,4 +1,5 @@
 using Company.CrmPlugin.Domain;
+using Company.CrmPlugin.Handlers;
 using Company.CrmPlugin.Storage;
 using Crm.Sdk.GraphQL;
 using GraphQL.Types;
@@ -13,6 +14,8 @@ internal static class GreetingSchema
     public static void Configure(ISchemaBuilder schema)
     {
         schema.AddType<GreetingNoteGraphType>();
+        // The timeline's kind is an enum; a module adds its own kinds to it while it is enabled.
+        schema.ExtendEnum("InteractionKind", GreetNewCustomer.TimelineKind, "A welcome note written by Company.CrmPlugin.");
         schema.Extend<IEntity>("Customer").Field<NonNullGraphType<ListGraphType<NonNullGraphType<GreetingNoteGraphType>>>>("greetingNotes")
             .Description("The notes Company.CrmPlugin wrote about the customer, oldest first.")
             .RequirePermission(GreetingModule.ReadPermission)
