@@ -1,7 +1,6 @@
 using Crm.Plugins.ServiceTickets.Domain;
 using Crm.Plugins.ServiceTickets.UseCases;
 using Crm.Sdk.GraphQL;
-using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -29,8 +28,8 @@ public sealed class TicketGraphType : ObjectGraphType<Ticket>
             .Resolve(c => c.Source.IsBreachedAt(c.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime));
         Field(t => t.ReopenCount).ResolvesWithoutServices();
         Field<NonNullGraphType<LongGraphType>>("version").Resolve(c => c.Source.Version).ResolvesWithoutServices();
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TicketCommentGraphType>>>>("comments").Description("Oldest first.")
-            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<TicketQueries>().CommentsAsync(c.Source.Id, c.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TicketCommentGraphType>>>>("comments").Description("Oldest first (one query for every ticket in the answer).")
+            .Resolve(c => c.GetGroupLoader<Guid, TicketComment>("crm.service-tickets.comments", (ids, ct) => c.RequestServices!.GetRequiredService<TicketQueries>().CommentsAsync(ids, ct)).Load(c.Source.Id));
     }
 
     private static DateTimeOffset Utc(DateTime at) => new(DateTime.SpecifyKind(at, DateTimeKind.Utc));

@@ -15,7 +15,7 @@ public sealed class CommentOnTicket(TicketsDbContext db, TimeProvider time)
             return new TicketResult(null, [invalid]);
         }
 
-        var ticket = id == Guid.Empty ? null : await db.Tickets.Include(t => t.Comments).FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
+        var ticket = id == Guid.Empty ? null : await db.Tickets.FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (ticket is null)
         {
             return TicketResult.Failure(ContractErrorCodes.NotFound, "No ticket has this id.", "id");

@@ -27,10 +27,11 @@ public sealed class TicketQueries(TicketsDbContext db, TimeProvider time)
     }
 
     public Task<Ticket?> FindAsync(Guid id, CancellationToken cancellationToken) =>
-        db.Tickets.AsNoTracking().Include(t => t.Comments.OrderBy(c => c.WrittenAt)).FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
+        db.Tickets.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
 
-    public async Task<IReadOnlyList<TicketComment>> CommentsAsync(Guid ticketId, CancellationToken cancellationToken) =>
-        await db.Comments.AsNoTracking().Where(c => c.TicketId == ticketId).OrderBy(c => c.WrittenAt).ThenBy(c => c.Id).ToListAsync(cancellationToken);
+    public async Task<ILookup<Guid, TicketComment>> CommentsAsync(IReadOnlyList<Guid> ticketIds, CancellationToken cancellationToken) =>
+        (await db.Comments.AsNoTracking().Where(c => ticketIds.Contains(c.TicketId)).OrderBy(c => c.WrittenAt).ThenBy(c => c.Id).ToListAsync(cancellationToken))
+            .ToLookup(c => c.TicketId);
 
     /// <summary>Open tickets past their due time, most overdue first.</summary>
     public async Task<IReadOnlyList<Ticket>> BreachesAsync(int first, CancellationToken cancellationToken)
