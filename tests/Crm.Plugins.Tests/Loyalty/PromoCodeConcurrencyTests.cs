@@ -37,7 +37,10 @@ public sealed class PromoCodeConcurrencyTests(ITestOutputHelper output)
                 new Dictionary<string, string>
                 {
                     ["Crm:Database:Provider"] = "Postgres",
-                    ["ConnectionStrings:Crm"] = new NpgsqlConnectionStringBuilder(admin) { Database = database }.ConnectionString,
+                    // A pool below the server's max_connections (100 by default, shared with whatever else runs), as a
+                    // deployment would set it: the 200 requests queue for connections instead of being refused by the
+                    // server; the wait allows for the redemptions serialising on the promo code's row.
+                    ["ConnectionStrings:Crm"] = new NpgsqlConnectionStringBuilder(admin) { Database = database, MaxPoolSize = 40, Timeout = 60 }.ConnectionString,
                 });
             await RaceAsync(host, "PostgreSQL");
         }
