@@ -56,12 +56,19 @@ try {
     });
   });
 
-  // The subscription is live once the server has acknowledged it; give the subscribe message a moment to land.
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  const mutation = await client.mutation(gql`mutation Set($text: String!) { setGreeting(text: $text) }`, { text }).toPromise();
-  if (mutation.error) throw mutation.error;
-  report('mutation', mutation.data);
-  if (mutation.data.setGreeting !== text) fail(`unexpected mutation result ${JSON.stringify(mutation.data)}`);
+  // graphql-transport-ws acknowledges the connection, not each subscription, so the client cannot know when the
+  // server has started this one; on a busy machine a single mutation could fire first. Set the greeting again every
+  // half second until the subscriber sees it (at most 20 times).
+  let delivered = false;
+  received.then(() => { delivered = true; });
+  for (let attempt = 0; attempt < 20 && !delivered; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, attempt === 0 ? 300 : 500));
+    if (delivered) break;
+    const mutation = await client.mutation(gql`mutation Set($text: String!) { setGreeting(text: $text) }`, { text }).toPromise();
+    if (mutation.error) throw mutation.error;
+    if (attempt === 0) report('mutation', mutation.data);
+    if (mutation.data.setGreeting !== text) fail(`unexpected mutation result ${JSON.stringify(mutation.data)}`);
+  }
 
   await Promise.race([received, timeout(10000, 'subscription event')]);
   report('subscription', events);

@@ -49,14 +49,20 @@ internal sealed class SeedCommand(IServiceProvider services, TimeProvider time) 
             return 1;
         }
 
-        foreach (var line in report.Lines)
+        foreach (var line in report.Lines.Where(line => line.FailedBecause is null))
         {
             await output.WriteLineAsync(line.SkippedBecause is null
                 ? string.Create(CultureInfo.InvariantCulture, $"{line.ModuleId}: {line.Count:N0} {line.What}")
                 : $"{line.ModuleId}: nothing written ({line.SkippedBecause})");
         }
 
-        return 0;
+        // A module that failed must not look like success to a script waiting on the exit code.
+        foreach (var line in report.Lines.Where(line => line.FailedBecause is not null))
+        {
+            await error.WriteLineAsync($"{line.ModuleId}: seeding failed: {line.FailedBecause}");
+        }
+
+        return report.HasFailures ? 1 : 0;
     }
 
     private static SeedLoadData? ParseLoad(IReadOnlyList<string> options, DateTimeOffset now)

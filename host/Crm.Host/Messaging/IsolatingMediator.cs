@@ -1,3 +1,4 @@
+using Crm.Sdk.Contracts;
 using MediatR;
 using Microsoft.Extensions.Logging;
 
@@ -7,7 +8,7 @@ namespace Crm.Host.Messaging;
 /// MediatR's mediator for one message, with publishing that isolates handlers: each notification handler
 /// runs even when an earlier one failed, and a failure is logged with the module it came from.
 /// </summary>
-internal sealed class IsolatingMediator(ServiceFactory serviceFactory, ILogger logger) : Mediator(serviceFactory)
+internal sealed class IsolatingMediator(ServiceFactory serviceFactory, ILogger logger, IReportsHandlerFailures? failures = null) : Mediator(serviceFactory)
 {
     protected override async Task PublishCore(IEnumerable<Task> allHandlers)
     {
@@ -22,6 +23,7 @@ internal sealed class IsolatingMediator(ServiceFactory serviceFactory, ILogger l
             catch (NotificationHandlerFailedException failure)
             {
                 logger.LogError(failure.InnerException, "Notification handler of module {ModuleId} failed; the other handlers still run. {Message}", failure.ModuleId, failure.Message);
+                failures?.HandlerFailed(failure.ModuleId, failure.InnerException?.Message ?? failure.Message);
             }
         }
     }

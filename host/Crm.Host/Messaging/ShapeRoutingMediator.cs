@@ -1,5 +1,6 @@
 using Autofac;
 using Crm.Host.Modules;
+using Crm.Sdk.Contracts;
 using MediatR;
 using Microsoft.Extensions.Logging;
 
@@ -36,7 +37,7 @@ internal sealed class ShapeRoutingMediator(IApplicationShapeAccessor shapes, ILi
         var dispatch = new MessageDispatch(routing, root);
         await using (dispatch)
         {
-            await new IsolatingMediator(dispatch.Resolve, _logger).Publish(notification, cancellationToken);
+            await new IsolatingMediator(dispatch.Resolve, _logger, notification as IReportsHandlerFailures).Publish(notification, cancellationToken);
         }
     }
 }

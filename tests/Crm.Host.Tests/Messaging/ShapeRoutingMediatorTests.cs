@@ -67,6 +67,8 @@ public sealed class ShapeRoutingMediatorTests : IDisposable
         var failure = Assert.Single(host.Logs.Entries, e => e.Exception is not null && e.Level == LogLevel.Error && e.Category == "Crm.Host.Messaging");
         Assert.Equal("test.beta", failure.Values["ModuleId"]);
         Assert.Contains("always fails", failure.Exception!.Message, StringComparison.Ordinal);
+        // The publisher learns of it too (the seed command exits non-zero on such a failure).
+        Assert.Equal(["test.beta: test.beta always fails on Announcement"], announcement.Failures);
     }
 
     [Fact]

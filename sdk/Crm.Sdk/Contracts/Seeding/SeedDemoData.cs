@@ -9,11 +9,14 @@ namespace Crm.Sdk.Contracts.Seeding;
 /// with <see cref="SeedReport.Skip"/>.
 /// </summary>
 /// <param name="Now">The moment the demo's "today" is; history is generated in the year before it.</param>
-public sealed record SeedDemoData(DateTimeOffset Now) : INotification
+public sealed record SeedDemoData(DateTimeOffset Now) : INotification, IReportsHandlerFailures
 {
     /// <summary>The demo's people and clients, filled as modules seed.</summary>
     public DemoCast Cast { get; } = new();
 
     /// <summary>What each module wrote.</summary>
     public SeedReport Report { get; } = new();
+
+    /// <inheritdoc />
+    public void HandlerFailed(string moduleId, string message) => Report.Fail(moduleId, message);
 }

@@ -12,11 +12,14 @@ namespace Crm.Sdk.Contracts.Seeding;
 /// <param name="InteractionsPerCustomer">How many timeline entries each customer gets.</param>
 /// <param name="Now">The newest moment generated history may have.</param>
 /// <param name="RandomSeed">Seed of every pseudo-random choice.</param>
-public sealed record SeedLoadData(int Customers, int InteractionsPerCustomer, DateTimeOffset Now, int RandomSeed = 20261123) : INotification
+public sealed record SeedLoadData(int Customers, int InteractionsPerCustomer, DateTimeOffset Now, int RandomSeed = 20261123) : INotification, IReportsHandlerFailures
 {
     /// <summary>The most customers one run may ask for.</summary>
     public const int MaxCustomers = 10_000_000;
 
     /// <summary>What each module wrote.</summary>
     public SeedReport Report { get; } = new();
+
+    /// <inheritdoc />
+    public void HandlerFailed(string moduleId, string message) => Report.Fail(moduleId, message);
 }
