@@ -1,0 +1,120 @@
+using Crm.Plugins.Loyalty.Domain;
+using Crm.Plugins.Loyalty.UseCases;
+using Crm.Sdk.GraphQL;
+using GraphQL.Types;
+
+namespace Crm.Plugins.Loyalty.GraphQL;
+
+/// <summary><c>Customer.loyalty</c>: the client's points, personal discount and cards.</summary>
+public sealed class CustomerLoyaltyGraphType : ObjectGraphType<CustomerLoyalty>
+{
+    public CustomerLoyaltyGraphType()
+    {
+        Name = "CustomerLoyalty";
+        Field<NonNullGraphType<LongGraphType>>("points").Description("Points the client can spend.").Resolve(c => c.Source.Points).ResolvesWithoutServices();
+        Field<PersonalDiscountGraphType>("personalDiscount").Resolve(c => c.Source.PersonalDiscount).ResolvesWithoutServices();
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DiscountCardGraphType>>>>("cards").Resolve(c => c.Source.Cards).ResolvesWithoutServices();
+    }
+}
+
+public sealed class PersonalDiscountGraphType : ObjectGraphType<PersonalDiscount>
+{
+    public PersonalDiscountGraphType()
+    {
+        Name = "PersonalDiscount";
+        Field(d => d.Percent).ResolvesWithoutServices();
+        Field(d => d.Reason).ResolvesWithoutServices();
+    }
+}
+
+public sealed class DiscountCardGraphType : ObjectGraphType<DiscountCard>
+{
+    public DiscountCardGraphType()
+    {
+        Name = "DiscountCard";
+        Field(c => c.Number).ResolvesWithoutServices();
+        Field(c => c.Percent).ResolvesWithoutServices();
+        Field(c => c.IsActive).ResolvesWithoutServices();
+    }
+}
+
+public sealed class LoyaltyProgrammeGraphType : ObjectGraphType<LoyaltyProgramme>
+{
+    public LoyaltyProgrammeGraphType()
+    {
+        Name = "LoyaltyProgramme";
+        Field(p => p.Name).ResolvesWithoutServices();
+        Field(p => p.PointsPerUnit).Description("Points earned per unit of money paid.").ResolvesWithoutServices();
+        Field(p => p.PointValue).Description("Money one point is worth when spent.").ResolvesWithoutServices();
+    }
+}
+
+public sealed class PromoCodeGraphType : ObjectGraphType<PromoCode>
+{
+    public PromoCodeGraphType()
+    {
+        Name = "PromoCode";
+        Field(p => p.Code).ResolvesWithoutServices();
+        Field<NonNullGraphType<PromoKindGraphType>>("kind").Resolve(c => c.Source.Kind).ResolvesWithoutServices();
+        Field(p => p.Value).ResolvesWithoutServices();
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("validFrom").Resolve(c => Utc(c.Source.ValidFrom)).ResolvesWithoutServices();
+        Field<DateTimeOffsetGraphType>("validTo").Resolve(c => c.Source.ValidTo is { } end ? Utc(end) : null).ResolvesWithoutServices();
+        Field(p => p.TotalLimit, nullable: true).ResolvesWithoutServices();
+        Field(p => p.PerClientLimit, nullable: true).ResolvesWithoutServices();
+        Field(p => p.UsedCount).ResolvesWithoutServices();
+        Field<IdGraphType>("forCustomerId").Resolve(c => c.Source.ForCustomerId is { } id ? GlobalId.Encode("Customer", id) : null).ResolvesWithoutServices();
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("productIds").Description("Empty: every product.")
+            .Resolve(c => c.Source.Products.Select(p => GlobalId.Encode("Product", p.ProductId))).ResolvesWithoutServices();
+    }
+
+    private static DateTimeOffset Utc(DateTime at) => new(DateTime.SpecifyKind(at, DateTimeKind.Utc));
+}
+
+public sealed class PromoKindGraphType : EnumerationGraphType<PromoKind>
+{
+    public PromoKindGraphType()
+    {
+        Name = "PromoKind";
+    }
+}
+
+public sealed class QuoteGraphType : ObjectGraphType<Quote>
+{
+    public QuoteGraphType()
+    {
+        Name = "PriceQuote";
+        Description = "A price with every discount applied and why.";
+        Field(q => q.Currency).ResolvesWithoutServices();
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<QuoteLineGraphType>>>>("lines").Resolve(c => c.Source.Lines).ResolvesWithoutServices();
+        Field(q => q.ListTotal).Description("Before any discount.").ResolvesWithoutServices();
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AppliedDiscountGraphType>>>>("discounts").Description("In the order applied.").Resolve(c => c.Source.Discounts).ResolvesWithoutServices();
+        Field(q => q.Total).Description("What the client pays.").ResolvesWithoutServices();
+        Field<IdGraphType>("redemptionId").Description("The promo code use this quote took, if any.").Resolve(c => c.Source.RedemptionId is { } id ? id.ToString("N") : null).ResolvesWithoutServices();
+    }
+}
+
+public sealed class QuoteLineGraphType : ObjectGraphType<QuoteLine>
+{
+    public QuoteLineGraphType()
+    {
+        Name = "PriceQuoteLine";
+        Field<NonNullGraphType<IdGraphType>>("productId").Resolve(c => GlobalId.Encode("Product", c.Source.ProductId)).ResolvesWithoutServices();
+        Field(l => l.Name).ResolvesWithoutServices();
+        Field(l => l.Quantity).ResolvesWithoutServices();
+        Field(l => l.UnitPrice).ResolvesWithoutServices();
+        Field(l => l.ListAmount).ResolvesWithoutServices();
+        Field(l => l.Discount).Description("The client's personal or card discount on this line.").ResolvesWithoutServices();
+        Field(l => l.Amount).ResolvesWithoutServices();
+    }
+}
+
+public sealed class AppliedDiscountGraphType : ObjectGraphType<AppliedDiscount>
+{
+    public AppliedDiscountGraphType()
+    {
+        Name = "AppliedDiscount";
+        Field(d => d.Source).Description("PERSONAL, CARD or PROMO_CODE.").ResolvesWithoutServices();
+        Field(d => d.Description).Description("Why, in words.").ResolvesWithoutServices();
+        Field(d => d.Amount).ResolvesWithoutServices();
+    }
+}
