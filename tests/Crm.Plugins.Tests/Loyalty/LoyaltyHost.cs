@@ -3,8 +3,9 @@ using Crm.Plugins.Tests.Support;
 namespace Crm.Plugins.Tests.Loyalty;
 
 /// <summary>
-/// A running host with crm.loyalty and the stand-in catalog (test.catalog answers GetProducts, because crm.sales is
-/// built elsewhere) dropped in; shared by the tests of a class, each of which makes its own customers and codes.
+/// A running host with crm.loyalty and the stand-in catalog dropped in (test.catalog answers GetProducts with fixed
+/// products, so crm.sales is switched off: one request has one handler); shared by the tests of a class, each of
+/// which makes its own customers and codes.
 /// </summary>
 public sealed class LoyaltyHost : IAsyncLifetime
 {
@@ -12,7 +13,7 @@ public sealed class LoyaltyHost : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Host = await PluginTestHost.StartAsync(["Crm.Plugins.Loyalty", "Crm.Plugins.Tests.Catalog"]);
+        Host = await PluginTestHost.StartAsync(["Crm.Plugins.Loyalty", "Crm.Plugins.Tests.Catalog"], disabledBuiltIns: ["crm.sales"]);
         Host.SignIn("seller-1", "loyalty.read", "loyalty.sell", "loyalty.admin");
     }
 

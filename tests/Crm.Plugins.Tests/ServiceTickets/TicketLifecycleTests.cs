@@ -110,7 +110,7 @@ public sealed class TicketLifecycleTests(ServiceTicketsHost fixture) : IClassFix
     [Fact]
     public async Task Without_the_permission_the_fields_are_refused()
     {
-        using var http = Host.Host.CreateClient();
+        using var http = Host.Host.CreateAnonymousClient();
         Support.TestSignIn.SignIn(http, "reader-only", "tickets.read");
         var response = await new Crm.Host.Tests.Http.GraphQLHttpClient(http).PostJsonAsync(new { query = """mutation { setTicketSla(input: { priority: LOW, resolveWithinMinutes: 5 }) { errors { code } } }""" });
 

@@ -19,7 +19,8 @@ internal sealed class PluginTestHost : IAsyncDisposable
     {
         Host = host;
         Clock = clock;
-        Http = host.CreateClient();
+        // Anonymous at the HTTP level: TestSignIn decides who each request is (a bearer token would override it).
+        Http = host.CreateAnonymousClient();
         Client = new GraphQLHttpClient(Http);
     }
 
@@ -31,7 +32,10 @@ internal sealed class PluginTestHost : IAsyncDisposable
 
     public GraphQLHttpClient Client { get; }
 
-    public static async Task<PluginTestHost> StartAsync(IReadOnlyList<string> pluginProjects, IReadOnlyDictionary<string, string>? settings = null)
+    public static async Task<PluginTestHost> StartAsync(
+        IReadOnlyList<string> pluginProjects,
+        IReadOnlyDictionary<string, string>? settings = null,
+        IReadOnlyList<string>? disabledBuiltIns = null)
     {
         var clock = new SettableTimeProvider(DateTimeOffset.UtcNow);
         var host = await CrmTestHost.StartAsync(
@@ -43,6 +47,12 @@ internal sealed class PluginTestHost : IAsyncDisposable
             settings: settings);
         try
         {
+            // Switched off before the plugins arrive, so a stand-in that answers one of their requests is not refused.
+            foreach (var id in disabledBuiltIns ?? [])
+            {
+                await host.DisableModuleAsync(id);
+            }
+
             foreach (var project in pluginProjects)
             {
                 PluginDrop.CopyInto(host, PluginDrop.Published(project), project);
