@@ -11,13 +11,13 @@ public sealed class ActivityGraphType : ObjectGraphType<Activity>
     {
         this.IsNode("Activity");
         Description = "A call, meeting or to-do planned with a client, assigned to one colleague.";
-        Field<NonNullGraphType<ActivityKindGraphType>>("kind").Resolve(c => c.Source.Kind).ResolvesWithoutServices();
+        Field<NonNullGraphType<EnumerationGraphType<ActivityKind>>>("kind").Resolve(c => c.Source.Kind).ResolvesWithoutServices();
         Field<NonNullGraphType<IdGraphType>>("customerId").Description("Global id of the client.").Resolve(c => GlobalId.Encode("Customer", c.Source.CustomerId)).ResolvesWithoutServices();
         Field(a => a.Title).ResolvesWithoutServices();
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("dueAt").Resolve(c => Utc(c.Source.DueAt)).ResolvesWithoutServices();
         Field(a => a.AssigneeId).Description("User id of the colleague who is to do it.").ResolvesWithoutServices();
         Field(a => a.Notes, nullable: true).ResolvesWithoutServices();
-        Field<NonNullGraphType<ActivityStatusGraphType>>("status").Resolve(c => c.Source.Status).ResolvesWithoutServices();
+        Field<NonNullGraphType<EnumerationGraphType<ActivityStatus>>>("status").Resolve(c => c.Source.Status).ResolvesWithoutServices();
         Field(a => a.Outcome, nullable: true).Description("What came of it, once done.").ResolvesWithoutServices();
         Field<DateTimeOffsetGraphType>("completedAt").Resolve(c => c.Source.CompletedAt is { } at ? Utc(at) : null).ResolvesWithoutServices();
         Field(a => a.CreatedBy).ResolvesWithoutServices();
@@ -25,22 +25,6 @@ public sealed class ActivityGraphType : ObjectGraphType<Activity>
     }
 
     internal static DateTimeOffset Utc(DateTime at) => new(DateTime.SpecifyKind(at, DateTimeKind.Utc));
-}
-
-public sealed class ActivityKindGraphType : EnumerationGraphType<ActivityKind>
-{
-    public ActivityKindGraphType()
-    {
-        Name = "ActivityKind";
-    }
-}
-
-public sealed class ActivityStatusGraphType : EnumerationGraphType<ActivityStatus>
-{
-    public ActivityStatusGraphType()
-    {
-        Name = "ActivityStatus";
-    }
 }
 
 /// <summary>A suggestion to follow up after a contact that had no next step planned.</summary>

@@ -15,7 +15,7 @@ public sealed class PlanActivityInputGraphType : InputObjectGraphType<PlanActivi
     {
         Name = "PlanActivityInput";
         Field<NonNullGraphType<IdGraphType>>("customerId");
-        Field<NonNullGraphType<ActivityKindGraphType>>("kind");
+        Field<NonNullGraphType<EnumerationGraphType<ActivityKind>>>("kind");
         Field<NonNullGraphType<StringGraphType>>("title");
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("dueAt");
         Field<StringGraphType>("assigneeId").Description("User id of who is to do it; you when omitted.");

@@ -36,7 +36,7 @@ internal static class TasksSchema
             .Description("Activities you may see, soonest due first unless ordered otherwise.")
             .Filterable()
             .Sortable()
-            .OrderBy(nameof(Activity.DueAt))
+            .OrderBy("dueAt")
             .RequirePermission(TasksPermissions.Read)
             .Resolve(Accessible);
 
