@@ -1,7 +1,9 @@
 using Autofac;
 using Crm.Modules.Tasks.Handlers;
 using Crm.Modules.Tasks.Reminders;
+using Crm.Modules.Tasks.Seeding;
 using Crm.Modules.Tasks.UseCases;
+using Crm.Sdk.Contracts.Seeding;
 using Crm.Sdk.Modules;
 using MediatR;
 
@@ -27,6 +29,7 @@ internal static class TasksServices
             .ToArray();
         builder.RegisterTypes(handlers).AsClosedTypesOf(typeof(IRequestHandler<,>)).InstancePerLifetimeScope();
         builder.RegisterTypes(handlers).AsClosedTypesOf(typeof(INotificationHandler<>)).InstancePerLifetimeScope();
+        builder.RegisterType<SeedDemoActivitiesHandler>().As<INotificationHandler<SeedDemoData>>().InstancePerLifetimeScope();
 
         // The reminder clock: one hub and one service per module scope; the options are the defaults unless a
         // registration made later (a test, a host configuration) replaces them.
