@@ -12,5 +12,9 @@ internal sealed class TestActor : ICurrentUser
 
     public IReadOnlySet<string>? Permissions { get; set; }
 
+    public RecordAccessLevel AccessLevel { get; set; } = RecordAccessLevel.All;
+
     public bool HasPermission(string permission) => Permissions?.Contains(permission) ?? true;
+
+    public RecordAccessLevel AccessLevelFor(string moduleId) => AccessLevel;
 }
