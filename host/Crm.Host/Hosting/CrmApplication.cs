@@ -1,6 +1,7 @@
 using Autofac.Extensions.DependencyInjection;
 using Crm.Host.Cli;
 using Crm.Host.GraphQL;
+using Crm.Host.GraphQL.Admin;
 using Crm.Host.GraphQL.Http;
 using Crm.Host.Persistence;
 
@@ -67,6 +68,7 @@ internal static class CrmApplication
         builder.Services.AddCrmModules(builder.Configuration);
         builder.Services.AddCrmMessaging();
         builder.Services.AddCrmGraphQL(builder.Configuration);
+        builder.Services.AddCrmAdminApi();
         builder.Services.AddGraphQLTransport(builder.Configuration);
 
         configure?.Invoke(builder);

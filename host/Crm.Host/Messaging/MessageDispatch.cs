@@ -5,38 +5,22 @@ using MediatR;
 namespace Crm.Host.Messaging;
 
 /// <summary>
-/// MediatR's service factory for one Send or Publish: resolves each handler from a short-lived child scope of
-/// the module that owns it (so scoped services such as a DbContext live exactly as long as the message), and
-/// disposes those scopes when the message is done.
+/// MediatR's service factory for one Publish: resolves each notification handler from a short-lived child scope
+/// of the module that owns it (so scoped services such as a DbContext live exactly as long as the message), and
+/// disposes those scopes when the message is done. Requests do not come here: see <see cref="RequestPipeline{TResponse}"/>.
 /// </summary>
-internal sealed class MessageDispatch(MessageRouting routing, ILifetimeScope root, IReadOnlyList<RequestBehaviorType> hostBehaviors) : IAsyncDisposable
+internal sealed class MessageDispatch(MessageRouting routing, ILifetimeScope root) : IAsyncDisposable
 {
     private readonly List<(ActiveModule Module, ILifetimeScope Scope)> _scopes = new(1);
 
     public object? Resolve(Type serviceType)
     {
-        if (serviceType.IsConstructedGenericType)
+        if (serviceType.IsConstructedGenericType
+            && serviceType.GetGenericTypeDefinition() == typeof(IEnumerable<>)
+            && serviceType.GenericTypeArguments[0] is { IsConstructedGenericType: true } element
+            && element.GetGenericTypeDefinition() == typeof(INotificationHandler<>))
         {
-            var definition = serviceType.GetGenericTypeDefinition();
-            if (definition == typeof(IRequestHandler<,>))
-            {
-                var module = routing.FindRequestHandler(serviceType);
-                return module is null ? null : ScopeOf(module).ResolveOptional(serviceType);
-            }
-
-            if (definition == typeof(IEnumerable<>) && serviceType.GenericTypeArguments[0] is { IsConstructedGenericType: true } element)
-            {
-                var elementDefinition = element.GetGenericTypeDefinition();
-                if (elementDefinition == typeof(INotificationHandler<>))
-                {
-                    return NotificationHandlers(serviceType, element);
-                }
-
-                if (elementDefinition == typeof(IPipelineBehavior<,>))
-                {
-                    return Behaviors(serviceType, element);
-                }
-            }
+            return NotificationHandlers(serviceType, element);
         }
 
         return root.ResolveOptional(serviceType);
@@ -48,21 +32,6 @@ internal sealed class MessageDispatch(MessageRouting routing, ILifetimeScope roo
         {
             await scope.DisposeAsync();
         }
-    }
-
-    /// <summary>The host-wide behaviours (outermost), then those the handling module registered in its scope.</summary>
-    private Array Behaviors(Type enumerableType, Type behaviorType)
-    {
-        var shared = routing.HostBehaviors(behaviorType, hostBehaviors, root);
-        var handlerType = routing.RequestHandlerType(behaviorType.GenericTypeArguments[0], behaviorType.GenericTypeArguments[1]);
-        if (routing.FindRequestHandler(handlerType) is not { } module || !routing.HasOwnBehaviors(module))
-        {
-            return ToTypedArray(behaviorType, shared);
-        }
-
-        var behaviors = new List<object>(shared);
-        behaviors.AddRange((IEnumerable<object>)ScopeOf(module).Resolve(enumerableType));
-        return ToTypedArray(behaviorType, behaviors);
     }
 
     private static Array ToTypedArray(Type elementType, IReadOnlyList<object> items)

@@ -18,6 +18,7 @@ public sealed class MessageRouting
     private readonly ConcurrentDictionary<(Type Request, Type Response), Type> _handlerTypes = new();
     private readonly ConcurrentDictionary<Type, Func<string, object, object>> _notificationWrappers = new();
     private readonly ConcurrentDictionary<Type, object[]> _hostBehaviors = new();
+    private readonly ConcurrentDictionary<(Type Request, Type Response), object?> _pipelines = new();
     private readonly IReadOnlySet<string> _modulesWithBehaviors;
 
     internal MessageRouting(
@@ -55,6 +56,24 @@ public sealed class MessageRouting
     /// </summary>
     internal object[] HostBehaviors(Type behaviorService, IReadOnlyList<RequestBehaviorType> openTypes, Autofac.ILifetimeScope root) =>
         _hostBehaviors.GetOrAdd(behaviorService, service => openTypes.Select(t => HostBehaviorFactory.Create(t.OpenGenericType, service).Create(root)).ToArray());
+
+    /// <summary>
+    /// The pipeline that sends <paramref name="requestType"/> (a request answering <typeparamref name="TResponse"/>),
+    /// built on first use and kept for the shape's life; null when no enabled module handles it.
+    /// </summary>
+    internal RequestPipeline<TResponse>? RequestPipeline<TResponse>(Type requestType, IReadOnlyList<RequestBehaviorType> hostBehaviors, Autofac.ILifetimeScope root) =>
+        (RequestPipeline<TResponse>?)_pipelines.GetOrAdd((requestType, typeof(TResponse)), key =>
+        {
+            var handlerType = RequestHandlerType(key.Request, key.Response);
+            if (FindRequestHandler(handlerType) is not { } module)
+            {
+                return null;
+            }
+
+            var behaviorService = typeof(IPipelineBehavior<,>).MakeGenericType(key.Request, key.Response);
+            var pipelineType = typeof(RequestPipeline<,>).MakeGenericType(key.Request, key.Response);
+            return Activator.CreateInstance(pipelineType, module, HostBehaviors(behaviorService, hostBehaviors, root), HasOwnBehaviors(module));
+        });
 
     internal Func<string, object, object> NotificationWrapper(Type notificationType) =>
         _notificationWrappers.GetOrAdd(notificationType, ModuleNotificationHandler.CreateFactory);

@@ -4,6 +4,7 @@ using Crm.Sdk.Contracts.Interactions;
 using Crm.Sdk.Contracts.WorkingNow;
 using Crm.Sdk.GraphQL;
 using Crm.Sdk.GraphQL.Connections;
+using Crm.Sdk.GraphQL.Filtering;
 using Crm.Sdk.Security;
 using GraphQL;
 using GraphQL.Resolvers;
@@ -31,9 +32,16 @@ internal static class CustomersSchema
             .ResolveAsync(async ctx => await Service<GetCustomer>(ctx).HandleAsync(GlobalId.DecodeGuid(ctx.GetArgument<string>("id"), "Customer"), ctx.CancellationToken));
 
         var customers = schema.Query.Connection<CustomerGraphType, Customer>("customers")
-            .Description("Customers in alphabetical order (Cyrillic and Latin alike), filtered; keyset-paged forward with first/after.");
+            .Description("Customers, filtered, alphabetical unless orderBy says otherwise (Cyrillic and Latin alike); keyset-paged both ways (first/after, last/before).")
+            .Sortable(
+                new SortField("NAME", "nameKey", "Alphabetical, case and alphabet folded (Cyrillic and Latin alike)."),
+                new SortField("CREATED_AT", "createdAt", "When the customer was entered."),
+                new SortField("UPDATED_AT", "updatedAt", "When the customer was last changed."),
+                new SortField("STATUS", "status", "PROSPECT, ACTIVE, INACTIVE, LOST."))
+            .OrderBy("nameKey")
+            .MaxPageSize(SearchCustomers.MaxPageSize)
+            .Resolve(ctx => Service<SearchCustomers>(ctx).Query(ctx.GetArgument<CustomerFilter?>("filter") ?? new CustomerFilter()));
         customers.FieldType.Arguments!.Add(new QueryArgument<CustomerSearchFilterGraphType> { Name = "filter" });
-        customers.FieldType.Resolver = new FuncFieldResolver<object>(async ctx => await ResolveCustomersAsync(ctx));
 
         var withoutContact = schema.Query.Connection<CustomerGraphType, Customer>("customersWithoutContact")
             .Description("Customers nobody contacted since the given moment (by contact kinds, any kind when none given), optionally of one manager; archived ones excluded. Answered from last-contact figures kept current on every write.");
@@ -58,30 +66,6 @@ internal static class CustomersSchema
             CustomerPayload.From(await Service<UpdateCustomer>(ctx).HandleAsync(GlobalId.DecodeGuid(input.Id, "Customer"), input.Version, input.Customer, ctx.CancellationToken)));
         schema.Mutation.PayloadField<ArchiveCustomerInputGraphType, ArchiveCustomerInput, CustomerPayloadGraphType>("archiveCustomer", async (ctx, input) =>
             CustomerPayload.From(await Service<ArchiveCustomer>(ctx).HandleAsync(GlobalId.DecodeGuid(input.Id, "Customer"), input.Version, Actor(ctx), ctx.CancellationToken)));
-    }
-
-    private static async Task<object?> ResolveCustomersAsync(IResolveFieldContext ctx)
-    {
-        var paging = PagingOptions.From(ctx);
-        var request = new PageRequest(ctx.GetArgument<int?>("first"), ctx.GetArgument<string?>("after"), ctx.GetArgument<int?>("last"), ctx.GetArgument<string?>("before"))
-            .Validate(paging.DefaultPageSize, Math.Min(paging.MaxPageSize, SearchCustomers.MaxPageSize));
-        if (request.Last is not null || request.Before is not null)
-        {
-            throw new DomainException(ErrorCodes.InvalidInput, "customers pages forward only: use first and after.");
-        }
-
-        var filter = ctx.GetArgument<CustomerFilter?>("filter") ?? new CustomerFilter();
-        var search = Service<SearchCustomers>(ctx);
-        var result = await search.HandleAsync(filter, request.First!.Value, request.After, ctx.CancellationToken);
-        if (!result.Succeeded)
-        {
-            throw new DomainException(result.Errors[0].Code, result.Errors[0].Message);
-        }
-
-        var page = result.Value;
-        var edges = page.Items.Select(c => new ConnectionEdge<Customer>(KeysetCursor.Encode(c.NameKey, c.Id), c)).ToList();
-        var info = new PageInfo { HasNextPage = page.HasNextPage, HasPreviousPage = request.After is not null, StartCursor = edges.FirstOrDefault()?.Cursor, EndCursor = page.EndCursor };
-        return new ConnectionPage<Customer>(edges, info, token => search.CountAsync(filter, token));
     }
 
     private static async Task<object?> ResolveWithoutContactAsync(IResolveFieldContext ctx)

@@ -13,8 +13,11 @@ public sealed class InteractionGraphType : ObjectGraphType<Interaction>
     {
         this.IsNode("Interaction", i => i.Id.ToString(CultureInfo.InvariantCulture));
         Description = "One contact with a customer or one event in its history, recorded once and visible to every colleague.";
-        Field<NonNullGraphType<StringGraphType>>("kind")
-            .Description("CALL, MEETING, EMAIL, MESSAGE, PURCHASE, COMPLAINT, NOTE, AGREEMENT, INVOICE, or a kind another module records (e.g. TICKET). A string, not an enum, because modules add kinds while the server runs.")
+        Field<NonNullGraphType<InteractionKindGraphType>>("kind")
+            .Description("The kind; OTHER when the module that added this kind is not enabled now.")
+            .Resolve(c => KindInSchema(c.FieldDefinition.ResolvedType, c.Source.Kind)).ResolvesWithoutServices();
+        Field<NonNullGraphType<StringGraphType>>("kindName")
+            .Description("The exact kind as stored, also when `kind` says OTHER (e.g. TICKET of a disabled plugin).")
             .Resolve(c => c.Source.Kind).ResolvesWithoutServices();
         Field<NonNullGraphType<InteractionDirectionGraphType>>("direction").Resolve(c => c.Source.Direction).ResolvesWithoutServices();
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("occurredAt").Resolve(c => new DateTimeOffset(c.Source.OccurredAt, TimeSpan.Zero)).ResolvesWithoutServices();
@@ -26,6 +29,14 @@ public sealed class InteractionGraphType : ObjectGraphType<Interaction>
         Field<IdGraphType>("concerns").Description("The global id of the deal, ticket or agreement it concerns.")
             .Resolve(c => c.Source.ConcernsType is { } type && c.Source.ConcernsId is { } id ? GlobalId.Encode(type, id) : null).ResolvesWithoutServices();
         Field<NonNullGraphType<IdGraphType>>("customerId").Description("The global id of the customer.").Resolve(c => GlobalId.Encode("Customer", c.Source.CustomerId)).ResolvesWithoutServices();
+    }
+
+    // The composed enum holds the built-in kinds and those of the modules enabled now; a stored kind outside it
+    // (its plugin was disabled) must still serialize, so it shows as OTHER.
+    private static string KindInSchema(IGraphType? fieldType, string kind)
+    {
+        var enumType = (fieldType as NonNullGraphType)?.ResolvedType as EnumerationGraphType;
+        return enumType?.Values.FindByName(kind) is not null ? kind : InteractionKindGraphType.Other;
     }
 }
 

@@ -25,6 +25,7 @@ internal static class InteractionsSchema
     public static void Configure(ISchemaBuilder schema)
     {
         schema.AddType<InteractionGraphType>();
+        schema.AddType<InteractionKindGraphType>();
         schema.AddNode("Interaction", async (ctx, id) => long.TryParse(id, System.Globalization.CultureInfo.InvariantCulture, out var key)
             ? await Service<InteractionsDbContext>(ctx).Interactions.AsNoTracking().FirstOrDefaultAsync(i => i.Id == key, ctx.CancellationToken)
             : null);
@@ -32,7 +33,7 @@ internal static class InteractionsSchema
         var customer = schema.Extend<IEntity>("Customer");
         var timeline = customer.Connection<InteractionGraphType, Interaction>("timeline")
             .Description("Everything that happened with the customer, newest first; keyset-paged forward with first/after.");
-        timeline.FieldType.Arguments!.Add(new QueryArgument<ListGraphType<NonNullGraphType<StringGraphType>>> { Name = "kinds", Description = "Only these kinds." });
+        timeline.FieldType.Arguments!.Add(new QueryArgument<ListGraphType<NonNullGraphType<InteractionKindGraphType>>> { Name = "kinds", Description = "Only these kinds." });
         timeline.FieldType.Arguments.Add(new QueryArgument<DateTimeOffsetGraphType> { Name = "from", Description = "At or after this moment." });
         timeline.FieldType.Arguments.Add(new QueryArgument<DateTimeOffsetGraphType> { Name = "to", Description = "Before this moment." });
         timeline.FieldType.Arguments.Add(new QueryArgument<ListGraphType<NonNullGraphType<StringGraphType>>> { Name = "authors", Description = "Only entries recorded by these users." });
@@ -40,7 +41,7 @@ internal static class InteractionsSchema
 
         customer.Field<LastContactGraphType>("lastContact")
             .Description("The newest contact of the given kinds (any kind when none given); null when never contacted.")
-            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("kinds")
+            .Argument<ListGraphType<NonNullGraphType<InteractionKindGraphType>>>("kinds")
             .Resolve(ctx =>
             {
                 var kinds = ctx.GetArgument<List<string>?>("kinds") ?? [];

@@ -14,7 +14,7 @@ public sealed class RecordInteractionInputGraphType : InputObjectGraphType<Recor
     {
         Name = "RecordInteractionInput";
         Field<NonNullGraphType<IdGraphType>>("customerId");
-        Field<NonNullGraphType<StringGraphType>>("kind").Description("CALL, MEETING, EMAIL, ... or a module's own kind.");
+        Field<NonNullGraphType<InteractionKindGraphType>>("kind").Description("CALL, MEETING, EMAIL, ... or a kind an enabled module added.");
         Field<NonNullGraphType<InteractionDirectionGraphType>>("direction");
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("occurredAt");
         Field<NonNullGraphType<StringGraphType>>("subject");

@@ -26,6 +26,10 @@ internal static class InteractionValidator
         {
             errors.Add(new(ContractErrorCodes.InvalidInput, $"'{request.Kind}' is not a kind: use upper-case letters, digits and '_' (e.g. CALL).", "kind"));
         }
+        else if (request.Kind == InteractionKinds.Other)
+        {
+            errors.Add(new(ContractErrorCodes.InvalidInput, "OTHER only stands in for kinds of disabled modules; record the exact kind.", "kind"));
+        }
 
         if (!Enum.IsDefined(request.Direction))
         {

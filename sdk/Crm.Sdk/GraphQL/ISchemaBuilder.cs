@@ -86,4 +86,21 @@ public interface ISchemaBuilder
     /// </code>
     /// </example>
     void AddNode(string typeName, NodeResolver resolve);
+
+    /// <summary>
+    /// Adds a value to an enum another module (or this one) owns, by the enum's GraphQL name, e.g. a plugin's own
+    /// timeline kind <c>TICKET</c> in <c>InteractionKind</c>. The value lives only while this module is enabled; the
+    /// owner decides how it shows values whose module is gone (the timeline shows them as <c>OTHER</c>). When no
+    /// enabled module defines the enum, the value is skipped with a warning; a value the enum already has is a
+    /// composition error naming both modules.
+    /// </summary>
+    /// <param name="enumName">The GraphQL name of the enum, e.g. <c>InteractionKind</c>.</param>
+    /// <param name="value">The new value, upper-case with '_' (a GraphQL enum value name); its internal value is the same string.</param>
+    /// <param name="description">What the value means, for the schema's readers.</param>
+    /// <example>
+    /// <code>
+    /// schema.ExtendEnum("InteractionKind", "TICKET", "A service ticket opened or changed (acme.tickets).");
+    /// </code>
+    /// </example>
+    void ExtendEnum(string enumName, string value, string description);
 }

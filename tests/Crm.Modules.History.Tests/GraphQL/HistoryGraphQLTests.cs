@@ -1,5 +1,9 @@
 using System.Text.Json.Nodes;
 using Crm.Host.Tests.Http;
+using Crm.Sdk.Contracts.Interactions;
+using Crm.Sdk.GraphQL;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.Modules.History.Tests.GraphQL;
 
@@ -69,7 +73,7 @@ public sealed class HistoryGraphQLTests : IAsyncLifetime
         foreach (var day in new[] { 1, 2, 3 })
         {
             var recorded = await SendAsync("""
-                mutation($c: ID!, $at: DateTimeOffset!) { recordInteraction(input: { customerId: $c, kind: "CALL", direction: OUTBOUND, occurredAt: $at, subject: "Call" }) {
+                mutation($c: ID!, $at: DateTimeOffset!) { recordInteraction(input: { customerId: $c, kind: CALL, direction: OUTBOUND, occurredAt: $at, subject: "Call" }) {
                   interaction { id kind } errors { code } } }
                 """, new { c = first, at = DateTimeOffset.UtcNow.AddDays(-day).ToString("O") });
             Assert.Empty(recorded["recordInteraction"]!["errors"]!.AsArray());
@@ -118,6 +122,25 @@ public sealed class HistoryGraphQLTests : IAsyncLifetime
         var foreign = await _client.PostJsonAsync(new { query = """{ customer(id: "QWdyZWVtZW50OjAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAw") { id } }""" });
         Assert.NotNull(foreign.FirstErrorCode);
         Assert.NotEqual("INTERNAL_ERROR", foreign.FirstErrorCode);
+    }
+
+    [Fact]
+    public async Task A_kind_no_enabled_module_declares_shows_as_OTHER_with_its_exact_name_and_OTHER_cannot_be_recorded()
+    {
+        var id = await CreateAsync("Ticket holder", "+7 495 000 00 02");
+        // A plugin wrote TICKET entries through the contract and was disabled since: its kind left the enum.
+        var mediator = _host.Services.GetRequiredService<IMediator>();
+        var recorded = await mediator.Send(new RecordInteraction(GlobalId.DecodeGuid(id, "Customer"), "TICKET", InteractionDirection.Inbound, DateTimeOffset.UtcNow, "tester", "Printer jammed"));
+        Assert.True(recorded.Succeeded);
+
+        var timeline = await SendAsync("""query($c: ID!) { customer(id: $c) { timeline(first: 5) { nodes { kind kindName subject } } } }""", new { c = id });
+        var entry = timeline["customer"]!["timeline"]!["nodes"]![0]!;
+        Assert.Equal(("OTHER", "TICKET"), (entry["kind"]!.GetValue<string>(), entry["kindName"]!.GetValue<string>()));
+
+        var other = await SendAsync("""mutation($c: ID!, $at: DateTimeOffset!) { recordInteraction(input: { customerId: $c, kind: OTHER, direction: OUTBOUND, occurredAt: $at, subject: "?" }) { interaction { id } errors { code path } } }""", new { c = id, at = DateTimeOffset.UtcNow.ToString("O") });
+        Assert.Equal("INVALID_INPUT", other["recordInteraction"]!["errors"]![0]!["code"]!.GetValue<string>());
+        var unknown = await _client.PostJsonAsync(new { query = """mutation($c: ID!) { recordInteraction(input: { customerId: $c, kind: "CALL", direction: OUTBOUND, occurredAt: "2026-11-23T10:00:00Z", subject: "?" }) { errors { code } } }""", variables = new { c = id } });
+        Assert.Equal("GRAPHQL_VALIDATION_FAILED", unknown.FirstErrorCode);
     }
 
     private async Task<string> CreateAsync(string name, string phone)

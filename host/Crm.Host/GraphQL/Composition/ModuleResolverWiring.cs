@@ -26,12 +26,23 @@ internal static class ModuleResolverWiring
             foreach (var field in type.Fields)
             {
                 var moduleId = field.GetMetadata<string?>(SchemaAssembler.ModuleMetadataKey) ?? typeOwner;
-                if (moduleId is null || moduleId == SchemaAssembler.HostOwner)
+                if (moduleId is null)
                 {
                     continue;
                 }
 
                 var permissions = field.GetRequiredPermissions();
+                if (moduleId == SchemaAssembler.HostOwner)
+                {
+                    // The host's own fields run with the request's services; only their permissions need wiring.
+                    if (permissions.Count > 0)
+                    {
+                        field.Resolver = new HostFieldResolver(field.Resolver ?? NameFieldResolver.Instance, permissions, authorizer);
+                    }
+
+                    continue;
+                }
+
                 if (field.StreamResolver is not null)
                 {
                     field.StreamResolver = new ModuleStreamResolver(field.StreamResolver, moduleId, permissions, authorizer);

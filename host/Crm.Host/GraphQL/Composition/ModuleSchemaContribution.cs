@@ -12,6 +12,7 @@ internal sealed class ModuleSchemaContribution(string moduleId) : ISchemaBuilder
     private readonly List<IGraphType> _types = [];
     private readonly List<TypeExtension> _extensions = [];
     private readonly List<(string TypeName, NodeResolver Resolve)> _nodes = [];
+    private readonly List<EnumExtension> _enumValues = [];
 
     public string ModuleId { get; } = moduleId;
 
@@ -26,6 +27,8 @@ internal sealed class ModuleSchemaContribution(string moduleId) : ISchemaBuilder
     public IReadOnlyList<TypeExtension> Extensions => _extensions;
 
     public IReadOnlyList<(string TypeName, NodeResolver Resolve)> Nodes => _nodes;
+
+    public IReadOnlyList<EnumExtension> EnumValues => _enumValues;
 
     public void AddType<TGraphType>()
         where TGraphType : IGraphType, new() => AddType(new TGraphType());
@@ -50,7 +53,17 @@ internal sealed class ModuleSchemaContribution(string moduleId) : ISchemaBuilder
         ArgumentNullException.ThrowIfNull(resolve);
         _nodes.Add((typeName, resolve));
     }
+
+    public void ExtendEnum(string enumName, string value, string description)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(enumName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(value);
+        _enumValues.Add(new EnumExtension(enumName, value, description));
+    }
 }
+
+/// <summary>One value a module adds to an enum it names.</summary>
+internal sealed record EnumExtension(string EnumName, string Value, string Description);
 
 /// <summary>Fields one module adds to a type it names; <see cref="SourceType"/> is what its resolvers expect.</summary>
 internal sealed record TypeExtension(string TypeName, Type SourceType, IComplexGraphType Fields);

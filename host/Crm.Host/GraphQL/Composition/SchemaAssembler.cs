@@ -10,8 +10,10 @@ namespace Crm.Host.GraphQL.Composition;
 /// One composition attempt: asks each module for its contribution, detects conflicts between modules, and when there
 /// are none builds, initializes and wires the schema (each module's resolvers run in that module's scope).
 /// </summary>
-internal sealed class SchemaAssembler(IFieldAuthorizer authorizer)
+internal sealed class SchemaAssembler(IFieldAuthorizer authorizer, IEnumerable<IHostSchemaContribution> hostContributions)
 {
+    private readonly IReadOnlyList<IHostSchemaContribution> _hostContributions = hostContributions.ToList();
+
     /// <summary>The owner name of what the host itself adds (root types, <c>node</c>, <c>Node</c>).</summary>
     public const string HostOwner = "host";
 
@@ -26,6 +28,24 @@ internal sealed class SchemaAssembler(IFieldAuthorizer authorizer)
         var contributions = Collect(modules, faults);
         var claims = new Claims();
         var accepted = new List<ModuleSchemaContribution>();
+        if (_hostContributions.Count > 0)
+        {
+            // The host's part goes first, so a module reusing one of its names is the one faulted.
+            var host = new ModuleSchemaContribution(HostOwner);
+            foreach (var hostContribution in _hostContributions)
+            {
+                hostContribution.ConfigureSchema(host);
+            }
+
+            var hostConflicts = claims.TryClaim(host);
+            if (hostConflicts.Count > 0)
+            {
+                throw new InvalidOperationException($"The host's own schema part conflicts with itself: {string.Join("; ", hostConflicts)}.");
+            }
+
+            accepted.Add(host);
+        }
+
         foreach (var contribution in contributions)
         {
             var conflicts = claims.TryClaim(contribution);
@@ -129,7 +149,8 @@ internal sealed class SchemaAssembler(IFieldAuthorizer authorizer)
         schema.Subscription = roots["Subscription"].Fields.Count > 0 ? roots["Subscription"] : null;
         schema.Initialize();
 
-        var owners = TypeOwnership.Assign(schema, accepted, claims.TypeOwners);
+        // The host's types are owned by the host (claims.TypeOwners); only modules' parts are walked for owners.
+        var owners = TypeOwnership.Assign(schema, accepted.Where(c => c.ModuleId != HostOwner).ToList(), claims.TypeOwners);
         ModuleResolverWiring.Wrap(schema, owners, authorizer);
         var ownersByName = owners.ToDictionary(pair => pair.Key.Name!, pair => pair.Value, StringComparer.Ordinal);
         foreach (var name in RootTypeNames.Where(name => schema.AllTypes[name] is not null))
@@ -160,6 +181,7 @@ internal sealed class SchemaAssembler(IFieldAuthorizer authorizer)
 
         private readonly Dictionary<string, IGraphType> _declared = new(StringComparer.Ordinal);
         private readonly Dictionary<(string Type, string Field), string> _extensionFields = [];
+        private readonly Dictionary<(string Enum, string Value), string> _enumValues = [];
 
         public Claims()
         {
@@ -291,6 +313,7 @@ internal sealed class SchemaAssembler(IFieldAuthorizer authorizer)
                 }
             }
 
+            var plannedValues = PlanEnumValues(contribution, warnings, conflicts);
             if (conflicts.Count == 0)
             {
                 foreach (var item in planned)
@@ -299,9 +322,51 @@ internal sealed class SchemaAssembler(IFieldAuthorizer authorizer)
                 }
 
                 extensions.AddRange(planned);
+
+                // The enum instances are this attempt's own (ConfigureSchema runs again for every attempt), so
+                // adding to them here cannot leak into another composition.
+                foreach (var (target, extension) in plannedValues)
+                {
+                    _enumValues[(extension.EnumName, extension.Value)] = contribution.ModuleId;
+                    target.Add(new EnumValueDefinition(extension.Value, extension.Value) { Description = extension.Description });
+                }
             }
 
             return conflicts;
+        }
+
+        private List<(EnumerationGraphType Target, EnumExtension Extension)> PlanEnumValues(
+            ModuleSchemaContribution contribution,
+            List<string> warnings,
+            List<string> conflicts)
+        {
+            var planned = new List<(EnumerationGraphType Target, EnumExtension Extension)>();
+            foreach (var extension in contribution.EnumValues)
+            {
+                if (!_declared.TryGetValue(extension.EnumName, out var target))
+                {
+                    warnings.Add($"Module '{contribution.ModuleId}' adds '{extension.Value}' to enum '{extension.EnumName}', which no enabled module defines; the value is skipped.");
+                }
+                else if (target is not EnumerationGraphType enumType)
+                {
+                    conflicts.Add($"it adds a value to '{extension.EnumName}', which is not an enum");
+                }
+                else if (_enumValues.TryGetValue((extension.EnumName, extension.Value), out var owner)
+                    || planned.Any(p => p.Target == enumType && p.Extension.Value == extension.Value))
+                {
+                    conflicts.Add($"value '{extension.EnumName}.{extension.Value}' is already added by {Party(owner ?? contribution.ModuleId)}");
+                }
+                else if (enumType.Values.FindByName(extension.Value) is not null)
+                {
+                    conflicts.Add($"value '{extension.EnumName}.{extension.Value}' is already defined by {Party(TypeOwners[extension.EnumName])}");
+                }
+                else
+                {
+                    planned.Add((enumType, extension));
+                }
+            }
+
+            return planned;
         }
 
         // GraphQL.NET camel-cases field names only while initializing (Field(x => x.Name) is "Name" until then).

@@ -27,7 +27,32 @@ internal sealed class AuditTrail
         }
 
         await using var db = _contexts.CreateDbContext();
-        IQueryable<AuditEntry> entries = db.AuditEntries.AsNoTracking();
+        var entries = Filter(db.AuditEntries.AsNoTracking(), query);
+        if (query.After is { } after)
+        {
+            entries = entries.Where(e => e.Id < after);
+        }
+
+        var page = await entries.OrderByDescending(e => e.Id).Take(query.First + 1).ToListAsync(cancellationToken);
+        var hasMore = page.Count > query.First;
+        if (hasMore)
+        {
+            page.RemoveAt(page.Count - 1);
+        }
+
+        return new AuditPage(page, hasMore ? page[^1].Id : null);
+    }
+
+    /// <summary>Counts every entry <paramref name="query"/>'s filters select, over all pages (paging is ignored).</summary>
+    public async Task<int> CountAsync(AuditQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var db = _contexts.CreateDbContext();
+        return await Filter(db.AuditEntries.AsNoTracking(), query).CountAsync(cancellationToken);
+    }
+
+    private static IQueryable<AuditEntry> Filter(IQueryable<AuditEntry> entries, AuditQuery query)
+    {
         if (query.ModuleId is { } moduleId)
         {
             entries = entries.Where(e => e.ModuleId == moduleId);
@@ -60,18 +85,6 @@ internal sealed class AuditTrail
             entries = entries.Where(e => e.OccurredAt < toUtc);
         }
 
-        if (query.After is { } after)
-        {
-            entries = entries.Where(e => e.Id < after);
-        }
-
-        var page = await entries.OrderByDescending(e => e.Id).Take(query.First + 1).ToListAsync(cancellationToken);
-        var hasMore = page.Count > query.First;
-        if (hasMore)
-        {
-            page.RemoveAt(page.Count - 1);
-        }
-
-        return new AuditPage(page, hasMore ? page[^1].Id : null);
+        return entries;
     }
 }

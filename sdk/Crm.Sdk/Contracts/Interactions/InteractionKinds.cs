@@ -34,6 +34,12 @@ public static class InteractionKinds
     /// <summary>An invoice sent to the customer.</summary>
     public const string Invoice = "INVOICE";
 
+    /// <summary>
+    /// Not a kind to record: what the GraphQL enum <c>InteractionKind</c> shows for a stored kind whose module is not
+    /// enabled now (the exact kind stays readable as <c>kindName</c>). Recording it is refused.
+    /// </summary>
+    public const string Other = "OTHER";
+
     /// <summary>The built-in kinds, in the order a client should list them.</summary>
     public static IReadOnlyList<string> BuiltIn { get; } = [Call, Meeting, Email, Message, Purchase, Complaint, Note, Agreement, Invoice];
 

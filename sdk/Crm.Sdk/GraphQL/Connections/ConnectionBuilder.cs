@@ -15,6 +15,7 @@ public sealed class ConnectionBuilder<TNode>
 {
     private readonly List<OrderKey> _defaultOrder = [];
     private int? _maxPageSize;
+    private bool _filterable;
 
     internal ConnectionBuilder(FieldType field)
     {
@@ -35,6 +36,7 @@ public sealed class ConnectionBuilder<TNode>
     public ConnectionBuilder<TNode> Filterable()
     {
         FieldType.Arguments!.Add(new QueryArgument<FilterInputGraphType<TNode>> { Name = "filter", Description = "Only items matching these conditions." });
+        _filterable = true;
         return this;
     }
 
@@ -42,6 +44,23 @@ public sealed class ConnectionBuilder<TNode>
     public ConnectionBuilder<TNode> Sortable()
     {
         FieldType.Arguments!.Add(new QueryArgument<ListGraphType<NonNullGraphType<OrderInputGraphType<TNode>>>>
+        {
+            Name = "orderBy",
+            Description = "Ordering keys, most significant first.",
+        });
+        return this;
+    }
+
+    /// <summary>
+    /// Adds <c>orderBy: [{Entity}Order!]</c> over the module's own choice of fields, each named for clients and
+    /// ordering by the property it maps to; the default order (see <see cref="OrderBy"/>) breaks ties.
+    /// </summary>
+    /// <example><code>.Sortable(new SortField("NAME", "nameKey", "Alphabetical, Cyrillic and Latin alike."))</code></example>
+    public ConnectionBuilder<TNode> Sortable(params SortField[] fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        var order = new OrderInputGraphType<TNode>(new OrderFieldGraphType<TNode>(fields));
+        FieldType.Arguments!.Add(new QueryArgument(new ListGraphType(new NonNullGraphType(order)))
         {
             Name = "orderBy",
             Description = "Ordering keys, most significant first.",
@@ -94,6 +113,8 @@ public sealed class ConnectionBuilder<TNode>
         }
 
         var maxPageSize = _maxPageSize;
+        // A module may declare its own "filter" argument (a search input) and apply it inside the query itself.
+        var filterable = _filterable;
         FieldType.Resolver = new FuncFieldResolver<object>(async context =>
         {
             var paging = PagingOptions.From(context);
@@ -104,7 +125,7 @@ public sealed class ConnectionBuilder<TNode>
                 context.GetArgument<int?>("last"),
                 context.GetArgument<string?>("before")).Validate(paging.DefaultPageSize, max);
             var source = query(context);
-            if (context.GetArgument<Dictionary<string, object?>?>("filter") is { } filter)
+            if (filterable && context.GetArgument<Dictionary<string, object?>?>("filter") is { } filter)
             {
                 source = source.Where(FilterExpressionBuilder.Build<TNode>(filter));
             }

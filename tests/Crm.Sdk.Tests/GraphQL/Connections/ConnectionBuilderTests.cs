@@ -42,6 +42,21 @@ public sealed class ConnectionBuilderTests
     }
 
     [Fact]
+    public async Task A_module_chosen_ordering_offers_only_its_fields_under_its_own_names()
+    {
+        var runner = new SdkSchemaRunner(query => query.Connection<PersonType, Person>("people")
+            .Sortable(new SortField("OLDEST_FIRST", "age", "By age."))
+            .OrderBy("name")
+            .Resolve(_ => People.AsQueryable()));
+
+        using var page = JsonDocument.Parse(await runner.RunAsync("{ people(first: 3, orderBy: [{ field: OLDEST_FIRST, direction: DESC }]) { nodes { age } } }"));
+        Assert.Equal([50, 49, 48], page.RootElement.GetProperty("data").GetProperty("people").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("age").GetInt32()));
+        using var refused = JsonDocument.Parse(await runner.RunAsync("{ people(first: 3, orderBy: [{ field: NAME }]) { nodes { age } } }"));
+        Assert.True(refused.RootElement.TryGetProperty("errors", out _));
+        Assert.Throws<ArgumentException>(() => new OrderFieldGraphType<Person>([new SortField("NOPE", "missing", "No such property.")]));
+    }
+
+    [Fact]
     public async Task Pages_backward_with_last_and_before()
     {
         using var last = JsonDocument.Parse(await _runner.RunAsync("{ people(last: 3) { nodes { age } pageInfo { hasPreviousPage hasNextPage startCursor } } }"));

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Times the relationship-history queries of docs/benchmarks.md over HTTP against an already seeded database:
+# a timeline page after a cursor, a phone-fragment search, and customersWithoutContact with totalCount.
+# Each query: one warm-up (its SQL statements are counted from EF Core's command log), then N timed requests
+# with curl; prints median, min and max in ms.
+#
+#   dotnet build host/Crm.Host -c Release
+#   dotnet host/Crm.Host/bin/Release/net10.0/Crm.Host.dll seed load --customers 100000 --interactions-per-customer 100
+#   tests/Crm.Benchmarks/History/history-queries.sh            # same environment (provider, connection string)
+#
+# The host is started by the script on 127.0.0.1:${PORT:-5090} with the current environment's database settings.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../../.." && pwd)
+port=${PORT:-5090}
+runs=${RUNS:-20}
+log=$(mktemp)
+host_dll="$root/host/Crm.Host/bin/Release/net10.0/Crm.Host.dll"
+[ -f "$host_dll" ] || { echo "build first: dotnet build host/Crm.Host -c Release" >&2; exit 2; }
+
+# env, not a prefix assignment: the category name has dots, which the shell does not take as a variable name.
+env Logging__LogLevel__Default=Warning \
+  Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command=Information \
+  ASPNETCORE_URLS="http://127.0.0.1:$port" dotnet "$host_dll" >"$log" 2>&1 &
+host_pid=$!
+trap 'kill $host_pid 2>/dev/null; rm -f "$log"' EXIT
+for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
+
+post() { curl -s -H 'Content-Type: application/json' -d "$1" "http://127.0.0.1:$port/graphql"; }
+# EF logs each statement as a block starting with "info: ...Command"; the host's module-state poller is not ours.
+statements() { awk '/^(info|warn|fail): /{ if (b) print b; b=$0; next } { b=b" "$0 } END { if (b) print b }' "$log" \
+  | grep 'Executed DbCommand' | grep -vc 'module_states' || true; }
+
+measure() {
+  local name=$1 body=$2 before after
+  before=$(statements); post "$body" >/dev/null; sleep 0.2; after=$(statements)
+  local times=()
+  for _ in $(seq 1 "$runs"); do
+    times+=("$(curl -s -o /dev/null -w '%{time_total}' -H 'Content-Type: application/json' -d "$body" "http://127.0.0.1:$port/graphql")")
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk -v name="$name" -v st=$((after - before)) '
+    { t[NR] = $1 * 1000 } END { printf "%-28s median %7.1f ms  min %7.1f  max %7.1f  statements %d\n", name, t[int((NR + 1) / 2)], t[1], t[NR], st }'
+}
+
+customer=$(post '{"query":"{ customers(first: 1) { nodes { id } } }"}' | sed -E 's/.*"id":"([^"]+)".*/\1/')
+cursor=$(post "{\"query\":\"{ customer(id: \\\"$customer\\\") { timeline(first: 50) { pageInfo { endCursor } } } }\"}" | sed -E 's/.*"endCursor":"([^"]+)".*/\1/')
+since=$(date -u -d '30 days ago' +%Y-%m-%dT%H:%M:%SZ)
+
+measure "timeline page 2 (50)" "{\"query\":\"{ customer(id: \\\"$customer\\\") { timeline(first: 50, after: \\\"$cursor\\\") { nodes { id kind subject occurredAt } } } }\"}"
+measure "phone search \"495 12\" (20)" '{"query":"{ customers(first: 20, filter: { text: \"495 12\" }) { nodes { id name } } }"}'
+measure "without contact + totalCount" "{\"query\":\"{ customersWithoutContact(since: \\\"$since\\\", first: 50) { totalCount nodes { id } } }\"}"
+post "{\"query\":\"{ customersWithoutContact(since: \\\"$since\\\", first: 1) { totalCount } }\"}"; echo
