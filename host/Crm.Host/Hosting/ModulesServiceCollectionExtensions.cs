@@ -27,6 +27,7 @@ internal static class ModulesServiceCollectionExtensions
         services.AddSingleton<IApplicationShapeAccessor>(provider => provider.GetRequiredService<ApplicationShapeHolder>());
         services.AddSingleton<SharedAssemblyClosure>();
         services.AddSingleton<ModuleScopeBuilder>();
+        services.AddSingleton<IModuleActivationStep, ModuleBackgroundServicesStep>();
         services.AddSingleton<ShapeFeatureComposer>();
         services.AddSingleton<ModuleManager>();
         services.AddHostedService<ModuleConvergenceService>();

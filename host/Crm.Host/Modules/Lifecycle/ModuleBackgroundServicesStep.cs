@@ -1,0 +1,30 @@
+using Autofac;
+using Crm.Sdk.Modules;
+
+namespace Crm.Host.Modules.Lifecycle;
+
+/// <summary>
+/// Starts the <see cref="IModuleBackgroundService"/>s a module registered, after its migrations, and ties their
+/// lifetime to the module's scope: disposing the scope (module disabled, shape retired, host stopping) cancels them
+/// and waits for them to finish before the module's own services go away.
+/// </summary>
+internal sealed class ModuleBackgroundServicesStep(ILoggerFactory loggers) : IModuleActivationStep
+{
+    /// <summary>Last: a background service may use everything the earlier steps prepared.</summary>
+    public int Order => 1000;
+
+    public Task ActivateAsync(ActiveModule module, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(module);
+        // Resolved before the runner joins the scope's disposer, so the runner (disposed last in, first out)
+        // stops the services while everything they depend on is still alive.
+        var services = module.Scope.Resolve<IEnumerable<IModuleBackgroundService>>().ToList();
+        if (services.Count > 0)
+        {
+            var runner = new ModuleBackgroundRunner(module.Id, services, loggers.CreateLogger<ModuleBackgroundRunner>());
+            module.Scope.Disposer.AddInstanceForAsyncDisposal(runner);
+        }
+
+        return Task.CompletedTask;
+    }
+}
