@@ -21,7 +21,10 @@ internal sealed class ClaimsFieldAuthorizer : IFieldAuthorizer
                 new DomainException(ErrorCodes.Unauthenticated, $"Sign in to read '{context.FieldDefinition.Name}'."));
         }
 
-        var missing = permissions.FirstOrDefault(permission => !user.HasClaim(PermissionClaimType, permission));
+        // "*" is the administrator's grant of every permission, including those of plugins enabled later.
+        var missing = user.HasClaim(PermissionClaimType, "*")
+            ? null
+            : permissions.FirstOrDefault(permission => !user.HasClaim(PermissionClaimType, permission));
         return ValueTask.FromResult<ExecutionError?>(missing is null
             ? null
             : new DomainException(ErrorCodes.Forbidden, $"'{context.FieldDefinition.Name}' needs the permission '{missing}'."));

@@ -54,9 +54,11 @@ public sealed class ClaimsCurrentUser : ICurrentUser
     public IReadOnlySet<string> TeamMemberIds => _team;
 
     /// <inheritdoc/>
-    public bool HasPermission(string permission) => IsAuthenticated && _permissions.Contains(permission);
+    public bool HasPermission(string permission) =>
+        IsAuthenticated && (_permissions.Contains(permission) || _permissions.Contains(CrmClaimTypes.Everything));
 
     /// <inheritdoc/>
-    public RecordAccessLevel AccessLevelFor(string moduleId) =>
-        IsAuthenticated ? _levels.GetValueOrDefault(moduleId, RecordAccessLevel.None) : RecordAccessLevel.None;
+    public RecordAccessLevel AccessLevelFor(string moduleId) => IsAuthenticated
+        ? (RecordAccessLevel)Math.Max((int)_levels.GetValueOrDefault(moduleId), (int)_levels.GetValueOrDefault(CrmClaimTypes.Everything))
+        : RecordAccessLevel.None;
 }

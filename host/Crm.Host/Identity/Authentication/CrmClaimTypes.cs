@@ -26,4 +26,10 @@ public static class CrmClaimTypes
 
     /// <summary>The authentication type (and ASP.NET Core scheme) of principals signed in by a Crm token.</summary>
     public const string Scheme = "CrmToken";
+
+    /// <summary>
+    /// The value of a <see cref="Permission"/> claim (and the module of a <see cref="RecordLevel"/> claim) that covers
+    /// every permission and module, present and future: the administrator role's grant.
+    /// </summary>
+    public const string Everything = "*";
 }

@@ -7,7 +7,7 @@ namespace Crm.Host.Identity.Permissions;
 internal sealed class PermissionCatalog(IApplicationShapeAccessor shapes)
 {
     /// <summary>The wildcard a role stores to hold every permission, present and future (the administrator role).</summary>
-    public const string Everything = "*";
+    public const string Everything = Authentication.CrmClaimTypes.Everything;
 
     public IReadOnlyList<PermissionDefinition> List()
     {

@@ -1,4 +1,3 @@
-using Crm.Host.Identity.Permissions;
 using Crm.Host.Persistence;
 using Crm.Sdk.Security;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Host.Identity.Users;
 
 /// <summary>Reads a user's permissions, record levels and team mates from the identity tables (three small queries).</summary>
-internal sealed class UserGrantsReader(IDbContextFactory<HostDbContext> contexts, PermissionCatalog catalog)
+internal sealed class UserGrantsReader(IDbContextFactory<HostDbContext> contexts)
 {
     public async Task<UserGrants> ReadAsync(string userId, CancellationToken cancellationToken)
     {
@@ -17,23 +16,11 @@ internal sealed class UserGrantsReader(IDbContextFactory<HostDbContext> contexts
         var teamIds = db.TeamMembers.Where(m => m.UserId == userId).Select(m => m.TeamId);
         var mates = await db.TeamMembers.Where(m => teamIds.Contains(m.TeamId)).Select(m => m.UserId).Distinct().ToListAsync(cancellationToken);
 
+        // The wildcard stays a wildcard: expanded here it would miss a plugin enabled while these grants are cached,
+        // so the administrator would be refused the plugin's fields for the cache's lifetime.
         var granted = new HashSet<string>(permissions, StringComparer.Ordinal);
-        if (granted.Remove(PermissionCatalog.Everything))
-        {
-            granted.UnionWith(catalog.List().Select(p => p.Name));
-        }
-
         var widest = new Dictionary<string, RecordAccessLevel>(StringComparer.Ordinal);
-        var everywhere = levels.Where(l => l.ModuleId == PermissionCatalog.Everything).Select(l => l.Level).DefaultIfEmpty(RecordAccessLevel.None).Max();
-        if (everywhere > RecordAccessLevel.None)
-        {
-            foreach (var moduleId in catalog.ModuleIds())
-            {
-                widest[moduleId] = everywhere;
-            }
-        }
-
-        foreach (var level in levels.Where(l => l.ModuleId != PermissionCatalog.Everything))
+        foreach (var level in levels)
         {
             widest[level.ModuleId] = (RecordAccessLevel)Math.Max((int)level.Level, (int)widest.GetValueOrDefault(level.ModuleId));
         }
