@@ -4,6 +4,7 @@ using Crm.Sdk.GraphQL;
 using Crm.Modules.Agreements.GraphQL;
 using Crm.Modules.Agreements.Storage;
 using Crm.Sdk.Modules;
+using Crm.Sdk.Security;
 using Crm.Sdk.Persistence;
 
 [assembly: CrmModule(typeof(AgreementsModule))]
@@ -18,9 +19,21 @@ public sealed class AgreementsModule : ICrmModule
 {
     public const string Id = "crm.agreements";
 
+    /// <summary>Read agreements.</summary>
+    public const string ReadPermission = "agreements.read";
+
+    /// <summary>Record agreements and change their status.</summary>
+    public const string WritePermission = "agreements.write";
+
     public ModuleManifest Manifest { get; } = new(Id, "Agreements", new SemanticVersion(1, 0, 0),
         "Oral and written agreements with clients, and a check that no resource is promised twice.",
         [new ModuleDependency("crm.customers"), new ModuleDependency("crm.interactions")]);
+
+    public IReadOnlyList<PermissionDefinition> Permissions { get; } =
+    [
+        new(ReadPermission, "See customers' agreements and the ones about to expire."),
+        new(WritePermission, "Record agreements and move them along their life cycle."),
+    ];
 
     public void ConfigureServices(ContainerBuilder builder)
     {

@@ -2,15 +2,17 @@ using Crm.Sdk.GraphQL.Connections;
 using Crm.Modules.Customers.Domain;
 using Crm.Modules.Customers.Storage;
 using Crm.Sdk.Contracts;
+using Crm.Sdk.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Modules.Customers.UseCases;
 
 /// <summary>
 /// Lists customers alphabetically (Cyrillic and Latin folded alike), filtered, one keyset page at a time:
-/// the page after a cursor starts where the index says, so page 1,000 costs what page 1 costs.
+/// the page after a cursor starts where the index says, so page 1,000 costs what page 1 costs. Only customers the
+/// current user may see (record access by responsible manager) are listed and counted.
 /// </summary>
-public sealed class SearchCustomers(CustomersDbContext db)
+public sealed class SearchCustomers(CustomersDbContext db, ICurrentUser user)
 {
     /// <summary>The largest page a client may ask for.</summary>
     public const int MaxPageSize = 100;
@@ -22,7 +24,7 @@ public sealed class SearchCustomers(CustomersDbContext db)
             return ContractResult<CustomerPage>.Failure(new ContractError(ContractErrorCodes.InvalidInput, $"'first' must be between 1 and {MaxPageSize}.", "first"));
         }
 
-        var query = CustomerQueries.Where(db.Customers.AsNoTracking(), filter);
+        var query = CustomerQueries.Where(Visible(), filter);
         if (after is not null)
         {
             if (!KeysetCursor.TryDecode(after, out var key, out var id))
@@ -49,11 +51,13 @@ public sealed class SearchCustomers(CustomersDbContext db)
     /// the <c>customers</c> connection to order and cut (the lists come in one extra query each, never per row).
     /// </summary>
     public IQueryable<Customer> Query(CustomerFilter filter) =>
-        CustomerQueries.Where(db.Customers.AsNoTracking(), filter)
+        CustomerQueries.Where(Visible(), filter)
             .Include(c => c.Phones).Include(c => c.Emails).Include(c => c.Tags)
             .AsSplitQuery();
 
     /// <summary>How many customers match, for <c>totalCount</c>; one COUNT query.</summary>
     public Task<int> CountAsync(CustomerFilter filter, CancellationToken cancellationToken) =>
-        CustomerQueries.Where(db.Customers.AsNoTracking(), filter).CountAsync(cancellationToken);
+        CustomerQueries.Where(Visible(), filter).CountAsync(cancellationToken);
+
+    private IQueryable<Customer> Visible() => db.Customers.AsNoTracking().WhereAccessible(user, CustomersModule.Id, c => c.ManagerId);
 }

@@ -26,8 +26,11 @@ internal static class InteractionsSchema
     {
         schema.AddType<InteractionGraphType>();
         schema.AddType<InteractionKindGraphType>();
-        schema.AddNode("Interaction", async (ctx, id) => long.TryParse(id, System.Globalization.CultureInfo.InvariantCulture, out var key)
-            ? await Service<InteractionsDbContext>(ctx).Interactions.AsNoTracking().FirstOrDefaultAsync(i => i.Id == key, ctx.CancellationToken)
+        // Without the permission, or recorded by someone out of reach, an interaction is simply not there.
+        schema.AddNode("Interaction", async (ctx, id) => long.TryParse(id, System.Globalization.CultureInfo.InvariantCulture, out var key) && User(ctx).HasPermission(InteractionsModule.ReadPermission)
+            ? await Service<InteractionsDbContext>(ctx).Interactions.AsNoTracking()
+                .WhereAccessible(User(ctx), InteractionsModule.Id, i => i.RecordedBy)
+                .FirstOrDefaultAsync(i => i.Id == key, ctx.CancellationToken)
             : null);
 
         var customer = schema.Extend<IEntity>("Customer");
@@ -38,6 +41,7 @@ internal static class InteractionsSchema
         timeline.FieldType.Arguments.Add(new QueryArgument<DateTimeOffsetGraphType> { Name = "to", Description = "Before this moment." });
         timeline.FieldType.Arguments.Add(new QueryArgument<ListGraphType<NonNullGraphType<StringGraphType>>> { Name = "authors", Description = "Only entries recorded by these users." });
         timeline.FieldType.Resolver = new FuncFieldResolver<object>(async ctx => await ResolveTimelineAsync(ctx));
+        timeline.FieldType.RequirePermission(InteractionsModule.ReadPermission);
 
         customer.Field<LastContactGraphType>("lastContact")
             .Description("The newest contact of the given kinds (any kind when none given); null when never contacted.")
@@ -57,9 +61,11 @@ internal static class InteractionsSchema
                     var rows = await query.ToListAsync(ct);
                     return rows.GroupBy(r => r.CustomerId).ToDictionary(g => g.Key, g => (LastContactRow?)g.OrderByDescending(r => r.LastAt).ThenByDescending(r => r.InteractionId).First());
                 }).Load(ctx.Source.Id);
-            });
+            })
+            .RequirePermission(InteractionsModule.ReadPermission);
 
-        schema.Mutation.PayloadField<RecordInteractionInputGraphType, RecordInteractionInput, RecordInteractionPayloadGraphType>("recordInteraction", RecordAsync);
+        schema.Mutation.PayloadField<RecordInteractionInputGraphType, RecordInteractionInput, RecordInteractionPayloadGraphType>("recordInteraction", RecordAsync)
+            .RequirePermission(InteractionsModule.WritePermission);
 
         schema.Subscription.Field<InteractionGraphType>("timelineUpdated")
             .Description("Each entry added to the customer's timeline from now on, by any colleague or module.")
@@ -68,7 +74,8 @@ internal static class InteractionsSchema
             {
                 var customerId = GlobalId.DecodeGuid(ctx.GetArgument<string>("customerId"), "Customer");
                 return new TimelineStream(Service<TimelineEvents>(ctx), customerId);
-            });
+            })
+            .RequirePermission(InteractionsModule.ReadPermission);
     }
 
     private static async Task<object?> ResolveTimelineAsync(IResolveFieldContext ctx)
@@ -88,7 +95,7 @@ internal static class InteractionsSchema
             Kinds = ctx.GetArgument<List<string>?>("kinds"),
             From = ctx.GetArgument<DateTimeOffset?>("from"),
             To = ctx.GetArgument<DateTimeOffset?>("to"),
-            Authors = ctx.GetArgument<List<string>?>("authors"),
+            Authors = VisibleAuthors(User(ctx), ctx.GetArgument<List<string>?>("authors")),
         };
         var db = Service<InteractionsDbContext>(ctx);
         if (request.After is null)
@@ -167,6 +174,34 @@ internal static class InteractionsSchema
         var stored = await Service<InteractionsDbContext>(ctx).Interactions.AsNoTracking().FirstAsync(i => i.Id == result.Value.InteractionId, ctx.CancellationToken);
         return new RecordInteractionPayload(stored, []);
     }
+
+    /// <summary>
+    /// Record access on the timeline: an interaction belongs to whoever recorded it, so at OWN or TEAM level the
+    /// timeline keeps only the authors within reach (the same filter as the <c>authors</c> argument, in the database).
+    /// </summary>
+    private static List<string>? VisibleAuthors(ICurrentUser user, List<string>? asked)
+    {
+        var reach = user.AccessLevelFor(InteractionsModule.Id) switch
+        {
+            RecordAccessLevel.All => null,
+            RecordAccessLevel.Team => user.TeamMemberIds.ToList(),
+            RecordAccessLevel.Own => [user.Id],
+            _ => new List<string>(),
+        };
+        if (reach is null)
+        {
+            return asked;
+        }
+
+        // An empty list would mean "no filter"; an author nobody can be keeps the answer empty instead.
+        var visible = asked is null ? reach : asked.Intersect(reach, StringComparer.Ordinal).ToList();
+        return visible.Count > 0 ? visible : [NoAuthor];
+    }
+
+    // User ids are GUIDs or "system"; this one names nobody.
+    private const string NoAuthor = "(nobody)";
+
+    private static ICurrentUser User(IResolveFieldContext ctx) => ctx.RequestServices!.GetRequiredService<ICurrentUser>();
 
     private static T Service<T>(IResolveFieldContext ctx)
         where T : notnull => ctx.RequestServices!.GetRequiredService<T>();

@@ -143,6 +143,22 @@ public sealed class HistoryGraphQLTests : IAsyncLifetime
         Assert.Equal("GRAPHQL_VALIDATION_FAILED", unknown.FirstErrorCode);
     }
 
+    [Fact]
+    public async Task Anonymous_callers_read_and_write_nothing_of_the_history()
+    {
+        var id = await CreateAsync("Private client", "+7 495 000 00 03");
+        using var anonymous = _host.CreateAnonymousClient();
+        var client = new GraphQLHttpClient(anonymous);
+
+        var read = await client.PostJsonAsync(new { query = "{ customers(first: 5) { nodes { name } } }" });
+        var one = await client.PostJsonAsync(new { query = """query($c: ID!) { customer(id: $c) { name } }""", variables = new { c = id } });
+        var write = await client.PostJsonAsync(new { query = """mutation { createCustomer(input: { customer: { name: "Intruder" } }) { customer { id } } }""" });
+
+        Assert.Equal(("UNAUTHENTICATED", "UNAUTHENTICATED", "UNAUTHENTICATED"), (read.FirstErrorCode, one.FirstErrorCode, write.FirstErrorCode));
+        var all = await SendAsync("{ customers(first: 50) { nodes { name } } }");
+        Assert.DoesNotContain(all["customers"]!["nodes"]!.AsArray(), n => n!["name"]!.GetValue<string>() == "Intruder");
+    }
+
     private async Task<string> CreateAsync(string name, string phone)
     {
         var data = await SendAsync("""mutation($n: String!, $p: String!) { createCustomer(input: { customer: { name: $n, phones: [$p] } }) { customer { id } errors { code message } } }""", new { n = name, p = phone });

@@ -16,6 +16,11 @@ public sealed class TestSignIn : IStartupFilter
     public const string UserHeader = "X-Test-User";
     public const string PermissionsHeader = "X-Test-Permissions";
 
+    // The plugins work on the history modules' customers and timeline, which the test users read and write anyway;
+    // what a test withholds is only ever a plugin's own permission.
+    private static readonly string[] HistoryPermissions =
+        ["customers.read", "customers.write", "interactions.read", "interactions.write", "agreements.read", "agreements.write"];
+
     /// <summary>Registers the sign-in on a host being built (pass to <c>CrmTestHost.StartAsync(configure: ...)</c>).</summary>
     public static void AddTo(WebApplicationBuilder builder)
     {
@@ -42,7 +47,10 @@ public sealed class TestSignIn : IStartupFilter
                 var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, id), new(ClaimTypes.Name, id) };
                 claims.AddRange(context.Request.Headers[PermissionsHeader].ToString()
                     .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    .Concat(HistoryPermissions)
                     .Select(p => new Claim("crm:permission", p)));
+                // Every record of every module: these tests are about the plugins, not about record-level access.
+                claims.Add(new Claim("crm:record-level", "*=ALL"));
                 context.User = new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType: "Test"));
             }
 
