@@ -11,6 +11,7 @@ internal static class GraphQLServiceCollectionExtensions
     public static IServiceCollection AddCrmGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<GraphQLLimitsOptions>().Bind(configuration.GetSection(GraphQLLimitsOptions.SectionName));
+        services.AddOptions<IntrospectionOptions>().Bind(configuration.GetSection(IntrospectionOptions.Section));
         services.AddSingleton<IFieldAuthorizer, ClaimsFieldAuthorizer>();
         services.AddSingleton<SchemaAssembler>();
         services.AddSingleton<SchemaComposer>();

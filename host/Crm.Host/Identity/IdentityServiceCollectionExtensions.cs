@@ -39,6 +39,7 @@ internal static class IdentityServiceCollectionExtensions
         services.AddAuthentication(CrmClaimTypes.Scheme)
             .AddScheme<AuthenticationSchemeOptions, TokenAuthenticationHandler>(CrmClaimTypes.Scheme, _ => { });
         services.AddSingleton<IClaimsTransformation, GrantsClaimsTransformation>();
+        services.AddSingleton<Crm.Host.GraphQL.WebSockets.IGraphQLConnectionInitHandler, TokenConnectionInitHandler>();
 
         services.AddSingleton<IHostSchemaContribution, SignInSchema>();
         services.AddSingleton<IHostSchemaContribution, IdentityAdminSchema>();

@@ -44,8 +44,9 @@ public sealed class GraphQLLimitsOptions
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
-    /// Whether <c>__schema</c> and <c>__type</c> are answered (code <c>INTROSPECTION_DISABLED</c> otherwise).
-    /// Null (the default) allows introspection in the Development environment only.
+    /// Whether <c>__schema</c> and <c>__type</c> are answered (code <c>INTROSPECTION_DISABLED</c> otherwise): false for
+    /// nobody, true for everyone. Null (the default) answers signed-in callers, and anonymous ones only when
+    /// <see cref="IntrospectionOptions.AnonymousIntrospection"/> is set.
     /// </summary>
     public bool? AllowIntrospection { get; set; }
 

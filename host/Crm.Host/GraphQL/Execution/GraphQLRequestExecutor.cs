@@ -22,25 +22,29 @@ internal sealed class GraphQLRequestExecutor : IGraphQLRequestExecutor, IDisposa
     private readonly DocumentCache _cache;
     private readonly GraphQLLimitsOptions _limits;
     private readonly bool _isDevelopment;
+    private readonly bool _anonymousIntrospection;
     private readonly ILogger<GraphQLRequestExecutor> _logger;
-    private readonly Dictionary<AllowedOperations, (IValidationRule[] Full, IValidationRule[] Cached)> _rules = [];
+    private readonly Dictionary<(AllowedOperations Allowed, bool Introspection), (IValidationRule[] Full, IValidationRule[] Cached)> _rules = [];
 
     public GraphQLRequestExecutor(
         IApplicationShapeAccessor shapes,
         DocumentCache cache,
         IOptions<GraphQLLimitsOptions> limits,
         IHostEnvironment environment,
-        ILogger<GraphQLRequestExecutor> logger)
+        ILogger<GraphQLRequestExecutor> logger,
+        IOptions<IntrospectionOptions>? introspection = null)
     {
         _shapes = shapes;
         _cache = cache;
         _limits = limits.Value;
         _isDevelopment = environment.IsDevelopment();
+        _anonymousIntrospection = introspection?.Value.AnonymousIntrospection ?? false;
         _logger = logger;
         _executer = new DocumentExecuter(new GraphQLDocumentBuilder(), new DocumentValidator(), new DefaultExecutionStrategySelector(), [cache]);
         foreach (var allowed in Enum.GetValues<AllowedOperations>().Append(AllowedOperations.Query | AllowedOperations.Mutation))
         {
-            _rules[allowed] = BuildRules(allowed);
+            _rules[(allowed, true)] = BuildRules(allowed, introspection: true);
+            _rules[(allowed, false)] = BuildRules(allowed, introspection: false);
         }
 
         _shapes.ShapeSwapped += OnShapeSwapped;
@@ -70,7 +74,8 @@ internal sealed class GraphQLRequestExecutor : IGraphQLRequestExecutor, IDisposa
                 return Refuse(ErrorCodes.SchemaUnavailable, "No GraphQL schema is in service yet.");
             }
 
-            var rules = _rules.TryGetValue(request.AllowedOperations, out var set) ? set : BuildRules(request.AllowedOperations);
+            var introspection = _limits.AllowIntrospection ?? (_anonymousIntrospection || request.User.Identity?.IsAuthenticated == true);
+            var rules = _rules.TryGetValue((request.AllowedOperations, introspection), out var set) ? set : BuildRules(request.AllowedOperations, introspection);
             var result = await _executer.ExecuteAsync(new ExecutionOptions
             {
                 Schema = composed.Schema,
@@ -142,7 +147,7 @@ internal sealed class GraphQLRequestExecutor : IGraphQLRequestExecutor, IDisposa
         return Task.CompletedTask;
     }
 
-    private (IValidationRule[] Full, IValidationRule[] Cached) BuildRules(AllowedOperations allowed)
+    private (IValidationRule[] Full, IValidationRule[] Cached) BuildRules(AllowedOperations allowed, bool introspection)
     {
         var perRequest = new List<IValidationRule> { CostAnalysis.CreateRule(_limits) };
         if (allowed != AllowedOperations.All)
@@ -150,7 +155,7 @@ internal sealed class GraphQLRequestExecutor : IGraphQLRequestExecutor, IDisposa
             perRequest.Add(new OperationTypeValidationRule(allowed));
         }
 
-        if (!(_limits.AllowIntrospection ?? _isDevelopment))
+        if (!introspection)
         {
             perRequest.Add(NoIntrospectionValidationRule.Instance);
         }

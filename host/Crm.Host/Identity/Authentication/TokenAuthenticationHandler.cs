@@ -37,7 +37,12 @@ internal sealed class TokenAuthenticationHandler(
             return AuthenticateResult.Fail("The token or API key is unknown, expired or revoked.");
         }
 
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(
+        return AuthenticateResult.Success(new AuthenticationTicket(PrincipalOf(token), CrmClaimTypes.Scheme));
+    }
+
+    /// <summary>The principal a working token signs in: who, and with which token; grants are added afterwards.</summary>
+    public static ClaimsPrincipal PrincipalOf(ValidatedToken token) =>
+        new(new ClaimsIdentity(
             [
                 new Claim(ClaimTypes.NameIdentifier, token.UserId),
                 new Claim(CrmClaimTypes.UserId, token.UserId),
@@ -47,8 +52,6 @@ internal sealed class TokenAuthenticationHandler(
             CrmClaimTypes.Scheme,
             ClaimTypes.Name,
             ClaimTypes.Role));
-        return AuthenticateResult.Success(new AuthenticationTicket(principal, CrmClaimTypes.Scheme));
-    }
 
     /// <summary>The secret the request carries, header before cookie; null when none.</summary>
     public static string? SecretOf(HttpRequest request, string cookieName)

@@ -12,23 +12,25 @@ namespace Crm.Host.Identity.GraphQL;
 /// <summary>The identity admin API: users, roles, teams, API keys and the permission list, all behind <c>users.manage</c>.</summary>
 internal sealed class IdentityAdminSchema : IHostSchemaContribution
 {
+    // The lists are nullable on purpose: a caller without the permission gets FORBIDDEN at that field only, while a
+    // non-null field's error would null the whole response.
     public void ConfigureSchema(ISchemaBuilder schema)
     {
-        schema.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserGraphType>>>>("users")
+        schema.Query.Field<ListGraphType<NonNullGraphType<UserGraphType>>>("users")
             .Description("Every user, by login.")
             .ResolveAsync(async ctx => await Queries(ctx).UsersAsync(null, ctx.CancellationToken))
             .RequirePermission(HostPermissions.UsersManage);
-        schema.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RoleGraphType>>>>("roles")
+        schema.Query.Field<ListGraphType<NonNullGraphType<RoleGraphType>>>("roles")
             .ResolveAsync(async ctx => await Queries(ctx).RolesAsync(null, ctx.CancellationToken))
             .RequirePermission(HostPermissions.UsersManage);
-        schema.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TeamGraphType>>>>("teams")
+        schema.Query.Field<ListGraphType<NonNullGraphType<TeamGraphType>>>("teams")
             .ResolveAsync(async ctx => await Queries(ctx).TeamsAsync(null, ctx.CancellationToken))
             .RequirePermission(HostPermissions.UsersManage);
-        schema.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ApiKeyGraphType>>>>("apiKeys")
+        schema.Query.Field<ListGraphType<NonNullGraphType<ApiKeyGraphType>>>("apiKeys")
             .Description("Every API key, revoked ones included; never a secret.")
             .ResolveAsync(async ctx => await Queries(ctx).ApiKeysAsync(ctx.CancellationToken))
             .RequirePermission(HostPermissions.UsersManage);
-        schema.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PermissionGraphType>>>>("permissions")
+        schema.Query.Field<ListGraphType<NonNullGraphType<PermissionGraphType>>>("permissions")
             .Description("Every permission the host and the enabled modules declare, for building roles.")
             .Resolve(ctx => ctx.RequestServices!.GetRequiredService<PermissionCatalog>().List())
             .RequirePermission(HostPermissions.UsersManage);
