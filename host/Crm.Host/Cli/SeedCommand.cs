@@ -1,4 +1,5 @@
 using System.Globalization;
+using Crm.Host.Identity.Users;
 using Crm.Host.Modules.Lifecycle;
 using Crm.Host.Persistence;
 using Crm.Sdk.Contracts.Seeding;
@@ -40,6 +41,12 @@ internal sealed class SeedCommand(IServiceProvider services, TimeProvider time) 
 
         await services.GetRequiredService<DatabaseInitializer>().EnsureInitializedAsync(cancellationToken);
         await services.GetRequiredService<ModuleManager>().ConvergeAsync(cancellationToken);
+        if (notification is SeedDemoData)
+        {
+            // The colleagues the demo history names become users first, so they can sign in and are found by name.
+            await output.WriteLineAsync(await services.GetRequiredService<DemoColleagues>().EnsureAsync(cancellationToken));
+        }
+
         await services.GetRequiredService<IMediator>().Publish(notification, cancellationToken);
 
         var report = notification is SeedDemoData demo ? demo.Report : ((SeedLoadData)notification).Report;

@@ -34,6 +34,7 @@ internal static class IdentityServiceCollectionExtensions
         services.AddSingleton<IdentityQueries>();
         services.AddSingleton<IdentityAdministration>();
         services.AddSingleton<AdminBootstrapper>();
+        services.AddSingleton<DemoColleagues>();
         services.AddHostedService(sp => sp.GetRequiredService<AdminBootstrapper>());
 
         services.AddAuthentication(CrmClaimTypes.Scheme)

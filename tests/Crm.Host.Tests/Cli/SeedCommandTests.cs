@@ -1,5 +1,8 @@
+using System.Text.RegularExpressions;
 using Crm.Host.Cli;
 using Crm.Host.Tests.Http;
+using Crm.Host.Tests.Identity.Support;
+using Crm.Sdk.Contracts.Seeding;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.Host.Tests.Cli;
@@ -29,6 +32,30 @@ public sealed class SeedCommandTests : IAsyncLifetime
         var (again, secondOutput, _) = await RunAsync("demo");
         Assert.Equal(0, again);
         Assert.Contains("crm.customers: nothing written (customers exist already", secondOutput, StringComparison.Ordinal);
+        Assert.Contains("demo colleagues: nothing written", secondOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Seed_demo_makes_the_colleagues_real_users_who_sign_in_and_see_the_clients_they_manage()
+    {
+        var (code, output, _) = await RunAsync("demo");
+        Assert.Equal(0, code);
+        var password = Regex.Match(output, @"demo colleagues: 4 users \(.*\), password: (\S+)").Groups[1].Value;
+        Assert.NotEmpty(password);
+
+        using var irina = _host.CreateClient(await _host.SignInAsync("irina.volkova", password));
+        var seen = await IdentityApi.PostAsync(irina, "{ me { id displayName } customers(first: 50) { nodes { managerId } } }");
+        Assert.Null(seen["errors"]);
+        Assert.Equal(DemoCast.HeadOfSales, seen["data"]!["me"]!["id"]!.GetValue<string>());
+        Assert.Equal("Irina Volkova", seen["data"]!["me"]!["displayName"]!.GetValue<string>());
+        // Colleagues see the whole history, not only their own clients.
+        var managers = seen["data"]!["customers"]!["nodes"]!.AsArray().Select(n => n!["managerId"]?.GetValue<string>()).ToList();
+        Assert.Contains(DemoCast.HeadOfSales, managers);
+        Assert.Contains(DemoCast.AccountManager, managers);
+
+        // They are colleagues, not administrators.
+        var users = await IdentityApi.PostAsync(irina, "{ users { login } }");
+        Assert.Equal("FORBIDDEN", users["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
     }
 
     [Fact]

@@ -30,6 +30,19 @@ public sealed class DemoCast
     /// <summary>Every demo user id, for modules that spread work among them.</summary>
     public static IReadOnlyList<string> Users { get; } = [HeadOfSales, NewColleague, AccountManager, Director];
 
+    /// <summary>
+    /// The display name of each demo user. The host's <c>seed demo</c> creates these colleagues as real users with
+    /// these ids before modules seed, so their names show wherever a module looks users up and people can sign in
+    /// as them.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> UserNames { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [HeadOfSales] = "Irina Volkova",
+        [NewColleague] = "Pavel Smirnov",
+        [AccountManager] = "Emma Clarke",
+        [Director] = "Oleg Petrov",
+    };
+
     private readonly ConcurrentDictionary<string, Guid> _customers = new(StringComparer.Ordinal);
 
     /// <summary>Names a seeded customer by its role, e.g. <see cref="LoyalAdvertiser"/>.</summary>
