@@ -40,9 +40,10 @@ public sealed class OwnedWorkGraphType : ObjectGraphType<OwnedWork>
         Name = "OwnedWork";
         Field<NonNullGraphType<IdGraphType>>("record").Description("Global id of the record (an Activity, Opportunity, Agreement...).")
             .Resolve(c => GlobalId.Encode(c.Source.Record.Type, c.Source.Record.Id)).ResolvesWithoutServices();
-        Field<NonNullGraphType<IdGraphType>>("customerId").Resolve(c => GlobalId.Encode("Customer", c.Source.CustomerId)).ResolvesWithoutServices();
+        Field<IdGraphType>("customerId").Description("The client it concerns; null for work not tied to a client yet (a lead).")
+            .Resolve(c => c.Source.CustomerId is { } customer ? GlobalId.Encode("Customer", customer) : null).ResolvesWithoutServices();
         Field(w => w.OwnerId).ResolvesWithoutServices();
-        Field(w => w.Kind).Description("ACTIVITY, OPPORTUNITY, AGREEMENT...").ResolvesWithoutServices();
+        Field(w => w.Kind).Description("ACTIVITY, OPPORTUNITY, LEAD, AGREEMENT...").ResolvesWithoutServices();
         Field(w => w.Description).ResolvesWithoutServices();
         Field<DateTimeOffsetGraphType>("dueAt").Resolve(c => c.Source.DueAt).ResolvesWithoutServices();
         Field(w => w.SourceModule).ResolvesWithoutServices();

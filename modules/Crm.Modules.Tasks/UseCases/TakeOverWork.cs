@@ -57,11 +57,13 @@ public sealed class TakeOverWork(TasksDbContext db, IMediator mediator, TimeProv
         await mediator.Publish(transfer, cancellationToken);
         var moved = wanted.Where(w => transfer.Moved.Any(m => SameRecord(m, w.Record))).ToList();
         var now = time.GetUtcNow().UtcDateTime;
-        db.Takeovers.AddRange(moved.Select(w => new Takeover
+        // A takeover row is what the client's workingNow shows; work tied to no client yet (a lead) has no client to
+        // show it on, and its owner change is audited by its own module like every other record's.
+        db.Takeovers.AddRange(moved.Where(w => w.CustomerId is not null).Select(w => new Takeover
         {
             Id = Guid.CreateVersion7(),
             AbsenceId = absence.Id,
-            CustomerId = w.CustomerId,
+            CustomerId = w.CustomerId!.Value,
             RecordType = w.Record.Type,
             RecordId = w.Record.Id,
             Kind = w.Kind,

@@ -5,6 +5,7 @@ using Crm.Host.Tests.Persistence.Support;
 using Crm.Modules.Agreements;
 using Crm.Modules.Customers;
 using Crm.Modules.Interactions;
+using Crm.Modules.Sales;
 using Crm.Modules.Tasks.Reminders;
 using Crm.Sdk.Contracts.Users;
 using Crm.Sdk.Modules;
@@ -46,7 +47,7 @@ internal sealed class TasksHarness : IAsyncDisposable
         _database = database;
     }
 
-    public static IReadOnlyList<ICrmModule> Modules { get; } = [new CustomersModule(), new InteractionsModule(), new AgreementsModule(), new TasksModule()];
+    public static IReadOnlyList<ICrmModule> Modules { get; } = [new CustomersModule(), new InteractionsModule(), new AgreementsModule(), new SalesModule(), new TasksModule()];
 
     public bool IsPostgres { get; }
 

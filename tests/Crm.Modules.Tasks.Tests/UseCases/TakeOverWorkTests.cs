@@ -1,6 +1,9 @@
 using Autofac;
 using Crm.Modules.Agreements.Storage;
 using Crm.Modules.Agreements.UseCases;
+using Crm.Modules.Sales.Domain;
+using Crm.Modules.Sales.Storage;
+using Crm.Modules.Sales.UseCases;
 using Crm.Modules.Tasks.Domain;
 using Crm.Modules.Tasks.Storage;
 using Crm.Modules.Tasks.Tests.Support;
@@ -76,6 +79,38 @@ public sealed class TakeOverWorkTests
         Assert.Equal(ContractErrorCodes.NotFound, Assert.Single(unknown.Errors).Code);
         Assert.Equal("anna", await harness.InRequest<TasksDbContext, string>(db => db.Activities.Select(a => a.AssigneeId).SingleAsync()));
         Assert.Equal(0, await harness.InRequest<TasksDbContext, int>(db => db.Takeovers.CountAsync()));
+    }
+
+    [Fact]
+    public async Task New_leads_are_open_work_the_substitute_takes_over_and_worked_ones_stay()
+    {
+        await using var harness = await TasksHarness.StartAsync();
+        var waiting = await harness.InRequest<ManageLeads, ContractResult<Lead>>(m => m.CaptureAsync(
+            new LeadInput("Типография «Восток»", IsPerson: false, "anna") { Phone = "+7 495 123-45-67", Channel = "exhibition" }, CancellationToken.None));
+        var dropped = await harness.InRequest<ManageLeads, ContractResult<Lead>>(m => m.CaptureAsync(new LeadInput("Old Mill", IsPerson: false, "anna"), CancellationToken.None));
+        await harness.InRequest<ManageLeads, ContractResult<Lead>>(m => m.DisqualifyAsync(dropped.Value.Id, "No budget this year", CancellationToken.None));
+        var absence = await harness.InRequest<MarkAbsence, ContractResult<Absence>>(m => m.HandleAsync(
+            new AbsenceInput("anna", TasksHarness.Start, TasksHarness.Start.AddDays(7), "boris"), "admin", CancellationToken.None));
+
+        var open = new CollectOwnedWork("anna");
+        await harness.InRequest<IMediator, bool>(async m => { await m.Publish(open); return true; });
+        var lead = Assert.Single(open.Items);
+        Assert.Equal(("LEAD", "Lead", waiting.Value.Id.ToString()), (lead.Kind, lead.Record.Type, lead.Record.Id));
+        Assert.Null(lead.CustomerId);
+        Assert.Contains("+7 495 123-45-67", lead.Description, StringComparison.Ordinal);
+
+        harness.Actor.Id = "boris";
+        var taken = await TakeOver(harness, absence.Value.Id, null, "boris");
+
+        Assert.Equal([lead.Record], taken.Value.Select(w => w.Record));
+        await using var scope = harness.BeginRequest();
+        var sales = scope.Resolve<SalesDbContext>();
+        Assert.Equal(["anna", "boris"], await sales.Leads.OrderBy(l => l.OwnerId).Select(l => l.OwnerId).ToListAsync());
+        Assert.Equal("boris", await sales.Leads.Where(l => l.Id == waiting.Value.Id).Select(l => l.OwnerId).SingleAsync());
+        var audited = await sales.Set<AuditEntry>().Where(e => e.Entity == nameof(Lead) && e.EntityKey == waiting.Value.Id.ToString() && e.Action == AuditAction.Modified).ToListAsync();
+        Assert.Contains(audited, e => e.UserId == "boris" && e.Changes.Contains("\"OwnerId\":{\"old\":\"anna\",\"new\":\"boris\"}", StringComparison.Ordinal));
+        // A lead has no client whose workingNow could show it, so no takeover row is kept for it.
+        Assert.Equal(0, await scope.Resolve<TasksDbContext>().Takeovers.CountAsync());
     }
 
     private static Task<ContractResult<IReadOnlyList<OwnedWork>>> TakeOver(TasksHarness harness, Guid absenceId, IReadOnlyList<InteractionReference>? records, string actor) =>
