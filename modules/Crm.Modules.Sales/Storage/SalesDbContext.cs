@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Modules.Sales.Storage;
 
-/// <summary>The tables of <c>crm.sales</c>: funnels, opportunities and their stage moves, the catalogs, purchases and leads.</summary>
+/// <summary>The tables of <c>crm.sales</c>: funnels, opportunities and their stage moves, the catalogs, purchases, leads and the funnel roll-up.</summary>
 public sealed class SalesDbContext(ModuleDbContextOptions<SalesDbContext> options) : ModuleDbContext(options)
 {
     public DbSet<Funnel> Funnels => Set<Funnel>();
@@ -26,6 +26,16 @@ public sealed class SalesDbContext(ModuleDbContextOptions<SalesDbContext> option
     public DbSet<Purchase> Purchases => Set<Purchase>();
 
     public DbSet<Lead> Leads => Set<Lead>();
+
+    /// <summary>The funnel report's roll-up; read it, never write it through the context.</summary>
+    public DbSet<FunnelDayTotal> FunnelDayTotals => Set<FunnelDayTotal>();
+
+    /// <summary>Each save that adds, moves, loses, re-owns or deletes opportunities updates the roll-up with it.</summary>
+    protected override Func<CancellationToken, Task>? CaptureDerivedWrites()
+    {
+        var deltas = FunnelTotalsDelta.Capture(ChangeTracker);
+        return deltas.Count == 0 ? null : cancellationToken => FunnelTotalsWriter.WriteAsync(this, deltas, cancellationToken);
+    }
 
     protected override void ConfigureModel(ModelBuilder modelBuilder) => SalesModel.Configure(modelBuilder);
 }

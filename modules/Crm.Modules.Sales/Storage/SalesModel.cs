@@ -12,6 +12,14 @@ internal static class SalesModel
 {
     public static void Configure(ModelBuilder model)
     {
+        model.Entity<FunnelDayTotal>(t =>
+        {
+            t.ToTable("funnel_day_totals");
+            t.HasKey(x => new { x.FunnelId, x.Day, x.StageId, x.OwnerId, x.Currency, x.FurthestPosition, x.LossReasonCode });
+            t.Property(x => x.OwnerId).HasMaxLength(100);
+            t.Property(x => x.Currency).HasMaxLength(3);
+            t.Property(x => x.LossReasonCode).HasMaxLength(32);
+        });
         model.Entity<Funnel>(f =>
         {
             f.ToTable("funnels");

@@ -5,7 +5,10 @@ namespace Crm.Modules.Sales.UseCases;
 /// <summary>Which opportunities the report counts: of one funnel, created in [From, To), optionally of one manager.</summary>
 public sealed record FunnelReportQuery(Guid FunnelId, DateTimeOffset From, DateTimeOffset To, string? OwnerId = null);
 
-/// <summary>One group of the report's single SQL GROUP BY; everything else is folded from these in memory.</summary>
+/// <summary>One group of the roll-up's cells, as summed in SQL (amount in hundredths, no loss reason as "").</summary>
+public sealed record FunnelTotalsGroup(Guid StageId, string OwnerId, string Currency, int FurthestPosition, string LossReasonCode, long Count, long AmountHundredths);
+
+/// <summary>One group of the report's rows, from the roll-up or the opportunities; everything else is folded from these in memory.</summary>
 public sealed record FunnelReportRow(Guid StageId, string OwnerId, string Currency, int FurthestPosition, string? LossReasonCode, int Count, decimal Amount);
 
 /// <summary>A sum of money in one currency (amounts in different currencies are never added up).</summary>

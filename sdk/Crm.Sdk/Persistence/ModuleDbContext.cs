@@ -79,6 +79,12 @@ public abstract class ModuleDbContext : DbContext
             ChangeTracker.DetectChanges();
             StampVersions();
             var changes = AuditCapture.Capture(ChangeTracker);
+            var derived = CaptureDerivedWrites();
+            if (derived is not null)
+            {
+                return await SaveWithDerivedWritesAsync(changes, derived, acceptAllChangesOnSuccess, cancellationToken);
+            }
+
             if (changes.Count == 0)
             {
                 return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -120,6 +126,45 @@ public abstract class ModuleDbContext : DbContext
         catch (Exception failure) when (_options.Faults.Translate(failure) is { } unavailable)
         {
             throw unavailable;
+        }
+    }
+
+    /// <summary>
+    /// Override to keep derived data (a roll-up, a counter table) in step with the pending changes: called once per
+    /// save, after change detection and before anything is written, it reads the change tracker and returns the
+    /// writes to run, or null when there are none. The writes run after the changes and their audit entries, inside
+    /// the same transaction, so a failure in either leaves nothing behind. They are not audited: they must be
+    /// derivable from audited data.
+    /// </summary>
+    protected virtual Func<CancellationToken, Task>? CaptureDerivedWrites() => null;
+
+    private async Task<int> SaveWithDerivedWritesAsync(IReadOnlyList<AuditCapture.Change> changes, Func<CancellationToken, Task> derived, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
+        var ownTransaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        await using (ownTransaction)
+        {
+            int written;
+            if (changes.Any(c => c.HasTemporaryKey))
+            {
+                written = await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+                Set<AuditEntry>().AddRange(changes.Select(ToAuditEntry));
+                await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+            }
+            else
+            {
+                Set<AuditEntry>().AddRange(changes.Select(ToAuditEntry));
+                written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+
+            await derived(cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+
+            return written;
         }
     }
 

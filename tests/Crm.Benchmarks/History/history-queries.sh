@@ -6,8 +6,10 @@
 #
 #   dotnet build host/Crm.Host -c Release
 #   dotnet host/Crm.Host/bin/Release/net10.0/Crm.Host.dll seed load --customers 100000 --interactions-per-customer 100
-#   tests/Crm.Benchmarks/History/history-queries.sh            # same environment (provider, connection string)
+#   CRM_ADMIN_PASSWORD=... tests/Crm.Benchmarks/History/history-queries.sh   # same environment (provider, connection string)
 #
+# The API answers signed-in callers only: the script signs in as admin with CRM_ADMIN_PASSWORD (the password the
+# database's admin was created with, on its first start or seed) and sends the token with every request.
 # The host is started by the script on 127.0.0.1:${PORT:-5090} with the current environment's database settings.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../../.." && pwd)
@@ -16,6 +18,7 @@ runs=${RUNS:-20}
 log=$(mktemp)
 host_dll="$root/host/Crm.Host/bin/Release/net10.0/Crm.Host.dll"
 [ -f "$host_dll" ] || { echo "build first: dotnet build host/Crm.Host -c Release" >&2; exit 2; }
+[ -n "${CRM_ADMIN_PASSWORD:-}" ] || { echo "set CRM_ADMIN_PASSWORD to the admin's password of this database" >&2; exit 2; }
 
 # env, not a prefix assignment: the category name has dots, which the shell does not take as a variable name.
 env Logging__LogLevel__Default=Warning \
@@ -25,17 +28,24 @@ host_pid=$!
 trap 'kill $host_pid 2>/dev/null; rm -f "$log"' EXIT
 for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
 
-post() { curl -s -H 'Content-Type: application/json' -d "$1" "http://127.0.0.1:$port/graphql"; }
+auth=()
+post() { curl -s -H 'Content-Type: application/json' "${auth[@]}" -d "$1" "http://127.0.0.1:$port/graphql"; }
+token=$(post "{\"query\":\"mutation { signIn(input: { login: \\\"admin\\\", password: \\\"$CRM_ADMIN_PASSWORD\\\" }) { token } }\"}" \
+  | sed -nE 's/.*"token":"([^"]+)".*/\1/p')
+[ -n "$token" ] || { echo "sign-in as admin failed: is CRM_ADMIN_PASSWORD this database's admin password?" >&2; exit 2; }
+auth=(-H "Authorization: Bearer $token")
 # EF logs each statement as a block starting with "info: ...Command"; the host's module-state poller is not ours.
 statements() { awk '/^(info|warn|fail): /{ if (b) print b; b=$0; next } { b=b" "$0 } END { if (b) print b }' "$log" \
   | grep 'Executed DbCommand' | grep -vc 'module_states' || true; }
 
 measure() {
   local name=$1 body=$2 before after
-  before=$(statements); post "$body" >/dev/null; sleep 0.2; after=$(statements)
+  before=$(statements); answer=$(post "$body"); sleep 0.2; after=$(statements)
+  # A timing of an error answer would be meaningless: stop and show it.
+  case "$answer" in *'"errors"'*|'') echo "$name answered with errors: ${answer:0:400}" >&2; exit 1 ;; esac
   local times=()
   for _ in $(seq 1 "$runs"); do
-    times+=("$(curl -s -o /dev/null -w '%{time_total}' -H 'Content-Type: application/json' -d "$body" "http://127.0.0.1:$port/graphql")")
+    times+=("$(curl -s -o /dev/null -w '%{time_total}' -H 'Content-Type: application/json' "${auth[@]}" -d "$body" "http://127.0.0.1:$port/graphql")")
   done
   printf '%s\n' "${times[@]}" | sort -n | awk -v name="$name" -v st=$((after - before)) '
     { t[NR] = $1 * 1000 } END { printf "%-28s median %7.1f ms  min %7.1f  max %7.1f  statements %d\n", name, t[int((NR + 1) / 2)], t[1], t[NR], st }'

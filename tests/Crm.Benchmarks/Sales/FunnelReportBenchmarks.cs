@@ -30,6 +30,9 @@ public class FunnelReportBenchmarks
     [Benchmark(Description = "Whole funnel, all 1M opportunities")]
     public Task<int> WholeFunnelEverything() => ReportAsync(new FunnelReportQuery(_database.Funnel.Id, End.AddYears(-3), End.AddDays(1)));
 
+    [Benchmark(Description = "Whole funnel, 365 days from and to mid-day (partial days read from the opportunities)")]
+    public Task<int> WholeFunnelForAYearFromNoon() => ReportAsync(new FunnelReportQuery(_database.Funnel.Id, End.AddDays(-365).AddHours(12), End.AddHours(-12)));
+
     [Benchmark(Description = "One manager, last quarter")]
     public Task<int> OneManagerForAQuarter() => ReportAsync(new FunnelReportQuery(_database.Funnel.Id, End.AddDays(-91), End, "load-manager-3"));
 
