@@ -4,19 +4,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Modules.Customers.UseCases;
 
-/// <summary>Loads one customer with everything it owns, for showing or changing it.</summary>
+/// <summary>Loads one customer with the lists it owns that the caller asked for (all of them for changing it).</summary>
 internal static class CustomerLoader
 {
-    public static Task<Customer?> LoadAsync(CustomersDbContext db, Guid id, bool tracking, CancellationToken cancellationToken)
+    public static Task<Customer?> LoadAsync(CustomersDbContext db, Guid id, bool tracking, CancellationToken cancellationToken) =>
+        LoadAsync(db, id, tracking, CustomerParts.All, cancellationToken);
+
+    public static Task<Customer?> LoadAsync(CustomersDbContext db, Guid id, bool tracking, CustomerParts parts, CancellationToken cancellationToken)
     {
-        var query = db.Customers
-            .Include(c => c.Phones)
-            .Include(c => c.Emails)
-            .Include(c => c.Addresses)
-            .Include(c => c.Tags)
-            .Include(c => c.Contacts)
-            .Include(c => c.Attributes)
-            .AsSplitQuery();
+        IQueryable<Customer> query = db.Customers;
+        query = parts.HasFlag(CustomerParts.Phones) ? query.Include(c => c.Phones) : query;
+        query = parts.HasFlag(CustomerParts.Emails) ? query.Include(c => c.Emails) : query;
+        query = parts.HasFlag(CustomerParts.Addresses) ? query.Include(c => c.Addresses) : query;
+        query = parts.HasFlag(CustomerParts.Tags) ? query.Include(c => c.Tags) : query;
+        query = parts.HasFlag(CustomerParts.Contacts) ? query.Include(c => c.Contacts) : query;
+        query = parts.HasFlag(CustomerParts.Attributes) ? query.Include(c => c.Attributes) : query;
+        query = query.AsSplitQuery();
         return (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
     }
 }

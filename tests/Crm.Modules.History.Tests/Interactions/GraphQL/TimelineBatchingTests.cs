@@ -71,6 +71,29 @@ public sealed class TimelineBatchingTests : IAsyncLifetime
         Assert.True(rest["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
     }
 
+    [Fact]
+    public async Task One_customer_asked_only_for_its_timeline_loads_none_of_its_lists()
+    {
+        var id = await CreateAsync("Client with a history", "+7 495 100 00 01");
+        await RecordAsync(id, "Call 1", 1);
+
+        var before = Commands().Count;
+        var timelineOnly = await SendAsync(
+            """query($c: ID!) { customer(id: $c) { name timeline(first: 5) { nodes { subject } } } }""", new { c = id });
+        var timelineStatements = Commands().Count - before;
+
+        before = Commands().Count;
+        var withPhones = await SendAsync(
+            """query($c: ID!) { customer(id: $c) { name ...on Customer { phones } timeline(first: 5) { nodes { subject } } } }""", new { c = id });
+        var withPhonesStatements = Commands().Count - before;
+
+        // The customer row and the page; asking for the phones (through a fragment as well) adds their one statement.
+        Assert.Equal(2, timelineStatements);
+        Assert.Equal(3, withPhonesStatements);
+        Assert.Equal("Call 1", timelineOnly["customer"]!["timeline"]!["nodes"]![0]!["subject"]!.GetValue<string>());
+        Assert.Equal(["+7 495 100 00 01"], withPhones["customer"]!["phones"]!.AsArray().Select(p => p!.GetValue<string>()));
+    }
+
     private async Task<(JsonArray Customers, int Statements, int TimelineStatements)> CountedAsync(int customers)
     {
         var before = Commands().Count;
