@@ -5,7 +5,7 @@ using Crm.Modules.Sales.UseCases;
 namespace Crm.Benchmarks.Sales;
 
 /// <summary>
-/// The funnel report (one GROUP BY over the funnel's opportunities, folded in memory) on PostgreSQL over one million
+/// The funnel report (the daily roll-up for whole days, the opportunities only for partial edge days) on PostgreSQL over one million
 /// opportunities created across two years: the whole funnel for a year, and one manager for a quarter. Goal: under
 /// 500 ms. Run: <c>CRM_TEST_POSTGRES=... dotnet run -c Release --project tests/Crm.Benchmarks -- --filter '*FunnelReport*' --job short --inProcess</c>.
 /// </summary>
