@@ -16,7 +16,7 @@ namespace Crm.Modules.Sales.Storage;
 internal static class FunnelTotalsWriter
 {
     // Nine values per cell; stays well under every provider's parameter limit (SQLite's 32,766, SQL Server's 2,100).
-    private const int CellsPerStatement = 100;
+    internal const int CellsPerStatement = 100;
 
     private static readonly string[] KeyColumns =
     [
@@ -27,6 +27,15 @@ internal static class FunnelTotalsWriter
     private static readonly string[] ValueColumns = [nameof(FunnelDayTotal.OpportunityCount), nameof(FunnelDayTotal.AmountHundredths)];
 
     public static async Task WriteAsync(DbContext db, IReadOnlyDictionary<FunnelTotalsDelta.Cell, (long Count, long AmountHundredths)> deltas, CancellationToken cancellationToken)
+    {
+        foreach (var (statement, parameters) in Statements(db, deltas))
+        {
+            await db.Database.ExecuteSqlRawAsync(statement, parameters, cancellationToken);
+        }
+    }
+
+    /// <summary>The upserts for <paramref name="deltas"/> in the provider's dialect, at most <see cref="CellsPerStatement"/> cells each.</summary>
+    internal static IEnumerable<(string Sql, List<object> Parameters)> Statements(DbContext db, IReadOnlyDictionary<FunnelTotalsDelta.Cell, (long Count, long AmountHundredths)> deltas)
     {
         var entity = db.Model.FindEntityType(typeof(FunnelDayTotal)) ?? throw new InvalidOperationException("FunnelDayTotal is not in the sales model.");
         var sql = db.GetService<ISqlGenerationHelper>();
@@ -43,8 +52,7 @@ internal static class FunnelTotalsWriter
                 rows.Add("(" + string.Join(", ", Enumerable.Range(first, 9).Select(i => "{" + i.ToString(CultureInfo.InvariantCulture) + "}")) + ")");
             }
 
-            var statement = sqlServer ? Merge(sql, table, rows) : InsertOnConflict(sql, table, rows);
-            await db.Database.ExecuteSqlRawAsync(statement, parameters, cancellationToken);
+            yield return (sqlServer ? Merge(sql, table, rows) : InsertOnConflict(sql, table, rows), parameters);
         }
     }
 

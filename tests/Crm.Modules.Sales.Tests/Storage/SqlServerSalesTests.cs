@@ -16,7 +16,8 @@ namespace Crm.Modules.Sales.Tests.Storage;
 /// <summary>
 /// crm.sales under the SQL Server provider, proved without a server: the migration script creates the tables in
 /// the module's schema with Unicode text, and the funnel report and refusals translate to one SQL statement each
-/// (the report as a GROUP BY with COUNT and SUM, never grouped in memory).
+/// (the report as a GROUP BY with COUNT and SUM, never grouped in memory), and the roll-up is kept with one atomic
+/// MERGE per batch of cells.
 /// </summary>
 public sealed class SqlServerSalesTests : IAsyncLifetime
 {
@@ -56,7 +57,7 @@ public sealed class SqlServerSalesTests : IAsyncLifetime
         var script = _scope.Resolve<SalesDbContext>().GetService<IMigrator>().GenerateScript();
 
         Assert.Contains("CREATE SCHEMA [crm_sales]", script, StringComparison.Ordinal);
-        foreach (var table in new[] { "funnels", "funnel_stages", "funnel_rules", "opportunities", "opportunity_products", "stage_moves", "loss_reasons", "products", "purchases", "purchase_lines", "leads" })
+        foreach (var table in new[] { "funnel_day_totals", "funnels", "funnel_stages", "funnel_rules", "opportunities", "opportunity_products", "stage_moves", "loss_reasons", "products", "purchases", "purchase_lines", "leads" })
         {
             Assert.Contains($"CREATE TABLE [crm_sales].[{table}]", script, StringComparison.Ordinal);
         }
@@ -79,6 +80,41 @@ public sealed class SqlServerSalesTests : IAsyncLifetime
         Assert.Single(sql.Split("GROUP BY", StringSplitOptions.None)[1..]);
         // Team access filters in the same statement: the owner must be one of the caller's team.
         Assert.Contains("[o].[OwnerId] = @members", sql, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_funnel_report_reads_whole_days_from_the_roll_up_in_one_grouped_statement()
+    {
+        var report = _scope.Resolve<BuildFunnelReport>();
+
+        var sql = report.TotalsGroups(new FunnelReportQuery(Guid.NewGuid(), DateTimeOffset.UnixEpoch, DateTimeOffset.UtcNow, "manager-1"), new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 1)).ToQueryString();
+
+        Assert.Contains("FROM [crm_sales].[funnel_day_totals] AS [f]", sql, StringComparison.Ordinal);
+        Assert.Contains("SUM([f].[OpportunityCount])", sql, StringComparison.Ordinal);
+        Assert.Contains("SUM([f].[AmountHundredths])", sql, StringComparison.Ordinal);
+        Assert.Contains("GROUP BY [f].[StageId], [f].[OwnerId], [f].[Currency], [f].[FurthestPosition], [f].[LossReasonCode]", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("[opportunities]", sql, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_roll_up_is_kept_with_one_atomic_merge_per_hundred_cells_incrementing_in_the_database()
+    {
+        var db = _scope.Resolve<SalesDbContext>();
+        var funnel = Guid.NewGuid();
+        var deltas = Enumerable.Range(0, FunnelTotalsWriter.CellsPerStatement + 1).ToDictionary(
+            n => new FunnelTotalsDelta.Cell(funnel, new DateOnly(2026, 1, 1).AddDays(n), Guid.NewGuid(), "manager-1", "RUB", 2, ""),
+            n => (1L, 100_00L * n));
+
+        var statements = FunnelTotalsWriter.Statements(db, deltas).ToList();
+
+        Assert.Equal([FunnelTotalsWriter.CellsPerStatement * 9, 9], statements.Select(s => s.Parameters.Count));
+        var merge = statements[0].Sql;
+        Assert.StartsWith("MERGE [crm_sales].[funnel_day_totals] WITH (HOLDLOCK) AS t USING (VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}), ", merge, StringComparison.Ordinal);
+        Assert.Contains(") AS s ([FunnelId], [Day], [StageId], [OwnerId], [Currency], [FurthestPosition], [LossReasonCode], [OpportunityCount], [AmountHundredths]) ON t.[FunnelId] = s.[FunnelId] AND ", merge, StringComparison.Ordinal);
+        Assert.Contains(" AND t.[LossReasonCode] = s.[LossReasonCode] WHEN MATCHED THEN UPDATE SET t.[OpportunityCount] = t.[OpportunityCount] + s.[OpportunityCount], t.[AmountHundredths] = t.[AmountHundredths] + s.[AmountHundredths] WHEN NOT MATCHED THEN INSERT (", merge, StringComparison.Ordinal);
+        Assert.EndsWith("VALUES (s.[FunnelId], s.[Day], s.[StageId], s.[OwnerId], s.[Currency], s.[FurthestPosition], s.[LossReasonCode], s.[OpportunityCount], s.[AmountHundredths]);", merge, StringComparison.Ordinal);
+        Assert.Contains("({891}, {892}, {893}, {894}, {895}, {896}, {897}, {898}, {899})", merge, StringComparison.Ordinal);
+        Assert.DoesNotContain("{900}", merge, StringComparison.Ordinal);
     }
 
     [Fact]
