@@ -61,6 +61,8 @@ internal static class CrmApplication
         {
             // A command's stdout is its result (`schema print > schema.graphql`); logs go to stderr.
             builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+            // A command brings the modules up to use them, not to serve: no reminder sweep racing a seed's writes.
+            builder.Configuration.AddInMemoryCollection([new($"{Modules.ModulesOptions.SectionName}:{nameof(Modules.ModulesOptions.RunBackgroundServices)}", "false")]);
         }
 
         builder.Services.AddSingleton(TimeProvider.System);

@@ -22,6 +22,13 @@ public sealed class ModulesOptions
     public bool EnablePluginsByDefault { get; set; }
 
     /// <summary>
+    /// Whether enabled modules' background services (reminder sweeps and the like) run. On for a server; an admin
+    /// command (<c>seed</c>, <c>modules</c>) turns it off: the command's own writes must not race a sweep for the
+    /// database, and a command that exits soon must not take a lease a running server then waits out.
+    /// </summary>
+    public bool RunBackgroundServices { get; set; } = true;
+
+    /// <summary>
     /// Names of extra assemblies a plugin must take from the host instead of its own folder, for contract
     /// libraries that several plugins and the host share. Crm.Sdk and the platform libraries are always shared.
     /// </summary>
