@@ -103,6 +103,19 @@ public sealed class SqlServerModulesTests : IAsyncLifetime
     }
 
     [Fact]
+    public void First_pages_of_several_customers_translate_to_one_top_per_customer_never_a_window_over_the_table()
+    {
+        var db = _scope.Resolve<InteractionsDbContext>();
+
+        var sql = GetTimeline.FirstPages(db.Interactions.AsNoTracking(), [Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid()], 6).ToQueryString();
+
+        Assert.Equal(2, sql.Split("UNION ALL").Length - 1);
+        Assert.Equal(3, sql.Split("SELECT TOP(@").Length - 1);
+        Assert.Equal(3, sql.Split("ORDER BY [i").Length - 1);
+        Assert.DoesNotContain("ROW_NUMBER", sql, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_customer_search_by_phone_fragment_translates_to_like_over_the_digits()
     {
         var customers = _scope.Resolve<CustomersDbContext>();

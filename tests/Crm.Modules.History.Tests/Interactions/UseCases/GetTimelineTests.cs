@@ -109,6 +109,30 @@ public sealed class GetTimelineTests : IAsyncLifetime
         Assert.Equal("first", Assert.Single(tooBig.Errors).Field);
     }
 
+    [Fact]
+    public async Task First_pages_of_more_customers_than_one_statement_reads_are_all_there()
+    {
+        var customers = new List<Guid>();
+        for (var n = 0; n < GetTimeline.CustomersPerStatement + 2; n++)
+        {
+            var customer = await _harness.CustomerAsync($"Client {n:D3}");
+            customers.Add(customer.Id);
+            await _harness.InteractionAsync(customer.Id, InteractionKinds.Call, HistoryHarness.Start.AddDays(-1));
+            await _harness.InteractionAsync(customer.Id, InteractionKinds.Email, HistoryHarness.Start.AddDays(-2));
+        }
+
+        var pages = await _harness.InRequest<GetTimeline, ContractResult<IReadOnlyDictionary<Guid, TimelinePage>>>(
+            t => t.HandleFirstPagesAsync(customers, new TimelineQuery(Guid.Empty, 1), CancellationToken.None));
+
+        Assert.Equal(customers.Count, pages.Value.Count);
+        Assert.All(customers, id =>
+        {
+            var page = pages.Value[id];
+            Assert.Equal((InteractionKinds.Call, true), (Assert.Single(page.Items).Kind, page.HasNextPage));
+            Assert.Equal(id, page.Items[0].CustomerId);
+        });
+    }
+
     private Task<ContractResult<TimelinePage>> RunAsync(TimelineQuery query) =>
         _harness.InRequest<GetTimeline, ContractResult<TimelinePage>>(t => t.HandleAsync(query, CancellationToken.None));
 
