@@ -32,7 +32,8 @@ public sealed class SearchCustomers(CustomersDbContext db, ICurrentUser user)
                 return ContractResult<CustomerPage>.Failure(new ContractError(ContractErrorCodes.InvalidInput, "'after' is not a cursor this list gave out.", "after"));
             }
 
-            query = query.Where(c => c.NameKey.CompareTo(key) > 0 || (c.NameKey == key && c.Id.CompareTo(id) > 0));
+            // Leading column bounded on its own, so the index range starts at the cursor instead of the first name.
+            query = query.Where(c => c.NameKey.CompareTo(key) >= 0 && (c.NameKey.CompareTo(key) > 0 || c.Id.CompareTo(id) > 0));
         }
 
         var rows = await query

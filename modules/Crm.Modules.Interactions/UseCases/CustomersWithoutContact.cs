@@ -30,7 +30,8 @@ public sealed class CustomersWithoutContact(InteractionsDbContext db)
                 return ContractResult<KnownCustomerPage>.Failure(new ContractError(ContractErrorCodes.InvalidInput, "'after' is not a cursor this list gave out.", "after"));
             }
 
-            rows = rows.Where(k => k.NameKey.CompareTo(key) > 0 || (k.NameKey == key && k.CustomerId.CompareTo(id) > 0));
+            // Leading column bounded on its own, so the index range starts at the cursor (see GetTimeline.Page).
+            rows = rows.Where(k => k.NameKey.CompareTo(key) >= 0 && (k.NameKey.CompareTo(key) > 0 || k.CustomerId.CompareTo(id) > 0));
         }
 
         var page = await rows.OrderBy(k => k.NameKey).ThenBy(k => k.CustomerId).Take(query.First + 1).ToListAsync(cancellationToken);

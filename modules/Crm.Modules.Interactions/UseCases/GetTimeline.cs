@@ -34,7 +34,10 @@ public sealed class GetTimeline(InteractionsDbContext db)
         var rows = Filtered(db.Interactions.AsNoTracking().Where(i => i.CustomerId == customerId), query);
         if (query.After is not null)
         {
-            rows = rows.Where(i => i.OccurredAt < afterAt || (i.OccurredAt == afterAt && i.Id < afterId));
+            // The same rows as "before (at, id)", written so the leading column bounds the index range: with only
+            // "at < x OR (at = x AND id < y)" PostgreSQL scans the customer's whole newer history and filters it
+            // (36 ms at entry 100,000 of a 200,000-entry customer, against 0.2 ms this way).
+            rows = rows.Where(i => i.OccurredAt <= afterAt && (i.OccurredAt < afterAt || i.Id < afterId));
         }
 
         return rows.OrderByDescending(i => i.OccurredAt).ThenByDescending(i => i.Id).Take(query.First + 1);

@@ -99,6 +99,8 @@ public sealed class SqlServerModulesTests : IAsyncLifetime
         Assert.Contains("SELECT TOP(@", sql, StringComparison.Ordinal);
         Assert.Contains("FROM [crm_interactions].[interactions] AS [i]", sql, StringComparison.Ordinal);
         Assert.Contains("[i].[OccurredAt] < @", sql, StringComparison.Ordinal);
+        // The cursor bounds the index range on its own, not only inside an OR.
+        Assert.Contains("[i].[OccurredAt] <= @", sql, StringComparison.Ordinal);
         Assert.Contains("ORDER BY [i].[OccurredAt] DESC, [i].[Id] DESC", sql, StringComparison.Ordinal);
     }
 
