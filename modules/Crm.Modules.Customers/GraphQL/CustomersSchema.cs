@@ -33,7 +33,7 @@ internal static class CustomersSchema
         schema.Query.Field<CustomerGraphType>("customer")
             .Description("One customer by id (archived ones included); null when the id names no customer or one outside your record access.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async ctx => await FindVisibleAsync(ctx, GlobalId.DecodeGuid(ctx.GetArgument<string>("id"), "Customer"), RequestedParts(ctx)))
+            .ResolveAsync(async ctx => await FindVisibleAsync(ctx, GlobalId.DecodeGuid(ctx.GetArgument<string>("id"), "Customer"), SelectedCustomerParts.OfCustomerField(ctx)))
             .RequirePermission(CustomersModule.ReadPermission);
 
         var customers = schema.Query.Connection<CustomerGraphType, Customer>("customers")
@@ -45,7 +45,7 @@ internal static class CustomersSchema
                 new SortField("STATUS", "status", "PROSPECT, ACTIVE, INACTIVE, LOST."))
             .OrderBy("nameKey")
             .MaxPageSize(SearchCustomers.MaxPageSize)
-            .Resolve(ctx => Service<SearchCustomers>(ctx).Query(ctx.GetArgument<CustomerFilter?>("filter") ?? new CustomerFilter()));
+            .Resolve(ctx => Service<SearchCustomers>(ctx).Query(ctx.GetArgument<CustomerFilter?>("filter") ?? new CustomerFilter(), SelectedCustomerParts.OfConnectionField(ctx)));
         customers.FieldType.Arguments!.Add(new QueryArgument<CustomerSearchFilterGraphType> { Name = "filter" });
         customers.FieldType.RequirePermission(CustomersModule.ReadPermission);
 
@@ -91,35 +91,6 @@ internal static class CustomersSchema
     {
         var customer = await Service<GetCustomer>(ctx).HandleAsync(id, parts, ctx.CancellationToken);
         return customer is not null && User(ctx).CanAccess(CustomersModule.Id, customer.ManagerId) ? customer : null;
-    }
-
-    /// <summary>
-    /// The lists the selection of a <c>customer</c> field shows (its sub-fields, fragments included, as the executor
-    /// collected them for the Customer type); all of them when that is unknown.
-    /// </summary>
-    private static CustomerParts RequestedParts(IResolveFieldContext ctx)
-    {
-        if (ctx.SubFields is not { } fields)
-        {
-            return CustomerParts.All;
-        }
-
-        var parts = CustomerParts.None;
-        foreach (var (field, _) in fields.Values)
-        {
-            parts |= field.Name.StringValue switch
-            {
-                "phones" => CustomerParts.Phones,
-                "emails" => CustomerParts.Emails,
-                "addresses" => CustomerParts.Addresses,
-                "tags" => CustomerParts.Tags,
-                "contacts" => CustomerParts.Contacts,
-                "attributes" => CustomerParts.Attributes,
-                _ => CustomerParts.None,
-            };
-        }
-
-        return parts;
     }
 
     /// <summary>The very payload a missing customer gets, when the customer exists but is outside the user's reach.</summary>

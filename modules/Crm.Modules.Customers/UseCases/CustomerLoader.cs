@@ -12,14 +12,19 @@ internal static class CustomerLoader
 
     public static Task<Customer?> LoadAsync(CustomersDbContext db, Guid id, bool tracking, CustomerParts parts, CancellationToken cancellationToken)
     {
-        IQueryable<Customer> query = db.Customers;
-        query = parts.HasFlag(CustomerParts.Phones) ? query.Include(c => c.Phones) : query;
-        query = parts.HasFlag(CustomerParts.Emails) ? query.Include(c => c.Emails) : query;
-        query = parts.HasFlag(CustomerParts.Addresses) ? query.Include(c => c.Addresses) : query;
-        query = parts.HasFlag(CustomerParts.Tags) ? query.Include(c => c.Tags) : query;
-        query = parts.HasFlag(CustomerParts.Contacts) ? query.Include(c => c.Contacts) : query;
-        query = parts.HasFlag(CustomerParts.Attributes) ? query.Include(c => c.Attributes) : query;
-        query = query.AsSplitQuery();
+        var query = Including(db.Customers, parts);
         return (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+    }
+
+    /// <summary><paramref name="customers"/> with the lists in <paramref name="parts"/> included, one split query each.</summary>
+    public static IQueryable<Customer> Including(IQueryable<Customer> customers, CustomerParts parts)
+    {
+        customers = parts.HasFlag(CustomerParts.Phones) ? customers.Include(c => c.Phones) : customers;
+        customers = parts.HasFlag(CustomerParts.Emails) ? customers.Include(c => c.Emails) : customers;
+        customers = parts.HasFlag(CustomerParts.Addresses) ? customers.Include(c => c.Addresses) : customers;
+        customers = parts.HasFlag(CustomerParts.Tags) ? customers.Include(c => c.Tags) : customers;
+        customers = parts.HasFlag(CustomerParts.Contacts) ? customers.Include(c => c.Contacts) : customers;
+        customers = parts.HasFlag(CustomerParts.Attributes) ? customers.Include(c => c.Attributes) : customers;
+        return customers.AsSplitQuery();
     }
 }

@@ -48,13 +48,12 @@ public sealed class SearchCustomers(CustomersDbContext db, ICurrentUser user)
     }
 
     /// <summary>
-    /// The customers matching <paramref name="filter"/> with their phones, e-mails and tags, unordered and unpaged, for
-    /// the <c>customers</c> connection to order and cut (the lists come in one extra query each, never per row).
+    /// The customers matching <paramref name="filter"/> with the lists in <paramref name="parts"/>, unordered and
+    /// unpaged, for the <c>customers</c> connection to order and cut (each list comes in one extra query, never per
+    /// row; lists not asked for stay empty).
     /// </summary>
-    public IQueryable<Customer> Query(CustomerFilter filter) =>
-        CustomerQueries.Where(Visible(), filter)
-            .Include(c => c.Phones).Include(c => c.Emails).Include(c => c.Tags)
-            .AsSplitQuery();
+    public IQueryable<Customer> Query(CustomerFilter filter, CustomerParts parts = CustomerParts.All) =>
+        CustomerLoader.Including(CustomerQueries.Where(Visible(), filter), parts);
 
     /// <summary>How many customers match, for <c>totalCount</c>; one COUNT query.</summary>
     public Task<int> CountAsync(CustomerFilter filter, CancellationToken cancellationToken) =>
