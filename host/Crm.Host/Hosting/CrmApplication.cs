@@ -25,6 +25,9 @@ internal static class CrmApplication
                 return await CliDispatcher.RunAsync(app, commands, args);
             }
 
+            var timeline = app.Services.GetRequiredService<StartupTimeline>();
+            timeline.Mark("host built");
+            app.Lifetime.ApplicationStarted.Register(() => timeline.Mark("listening"));
             await app.RunAsync();
             return 0;
         }
@@ -64,6 +67,7 @@ internal static class CrmApplication
         }
 
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<StartupTimeline>();
         builder.Services.AddCrmHealthChecks();
         builder.Services.AddCrmPersistence(builder.Configuration);
         builder.Services.AddCrmIdentity(builder.Configuration);

@@ -1,3 +1,4 @@
+using Crm.Host.Hosting;
 using Crm.Host.Identity.Permissions;
 using Crm.Host.Identity.Storage;
 using Crm.Host.Identity.Tokens;
@@ -21,6 +22,7 @@ internal sealed class AdminBootstrapper(
     TimeProvider time,
     IOptions<IdentityOptions> options,
     IConfiguration configuration,
+    StartupTimeline timeline,
     ILogger<AdminBootstrapper> logger) : IHostedService
 {
     public const string AdminLogin = "admin";
@@ -30,6 +32,7 @@ internal sealed class AdminBootstrapper(
     {
         await database.EnsureInitializedAsync(cancellationToken);
         await EnsureAdminAsync(cancellationToken);
+        timeline.Mark("first admin checked");
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
