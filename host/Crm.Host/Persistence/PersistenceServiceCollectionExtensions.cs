@@ -39,6 +39,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IDbContextFactory<HostDbContext>, ModuleDbContextFactory<HostDbContext>>();
 
         services.Replace(ServiceDescriptor.Singleton<IModuleStateStore, DatabaseModuleStateStore>());
+        services.AddSingleton<MigrationHistoryReader>();
         services.AddSingleton<IModuleActivationStep, ModuleMigrationStep>();
         services.AddSingleton<ModuleDataPurger>();
         services.AddSingleton<AuditTrail>();

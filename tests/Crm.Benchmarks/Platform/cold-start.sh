@@ -54,6 +54,7 @@ echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average:$(uptime | 
 port=5391
 times=()
 answers=()
+cpus=()
 for run in $(seq 1 "$runs"); do
   if [ "${KEEP_DATA:-0}" != 1 ] || [ "$run" = 1 ]; then rm -rf "$work/data"; fi
   start=$(date +%s%N)
@@ -68,14 +69,17 @@ for run in $(seq 1 "$runs"); do
     sleep 0.01
   done
   end=$(date +%s%N)
+  # CPU time the host used until ready (user+system, clock ticks): less sensitive than wall time to other load.
+  cpu_ms=$(awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$pid/stat")
   curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"query":"{ __typename }"}' "http://127.0.0.1:$port/graphql"
   answered=$(date +%s%N)
   times+=($(( (end - start) / 1000000 )))
   answers+=($(( (answered - start) / 1000000 )))
+  cpus+=("$cpu_ms")
   faulted=$(grep -c 'faulted' "$work/host.log" || true)
   failed=$(grep -c '^fail:' "$work/host.log" || true)
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  echo "run $run: ready $(( (end - start) / 1000000 )) ms, first GraphQL answer $(( (answered - start) / 1000000 )) ms (faulted modules logged: $faulted, fail: lines: $failed)"
+  echo "run $run: ready $(( (end - start) / 1000000 )) ms, first GraphQL answer $(( (answered - start) / 1000000 )) ms, host CPU until ready $cpu_ms ms (faulted modules logged: $faulted, fail: lines: $failed)"
   if [ "${PHASES:-0}" = 1 ]; then
     grep -o 'start-up phase .*' "$work/host.log" | sed 's/^/    /' || true
   fi
@@ -84,3 +88,5 @@ sorted=($(printf '%s\n' "${times[@]}" | sort -n))
 echo "median of $runs: ${sorted[$((runs / 2))]} ms to ready with $count plugins (min ${sorted[0]}, max ${sorted[$((runs - 1))]})"
 sorted=($(printf '%s\n' "${answers[@]}" | sort -n))
 echo "median of $runs: ${sorted[$((runs / 2))]} ms to the first GraphQL answer with $count plugins"
+sorted=($(printf '%s\n' "${cpus[@]}" | sort -n))
+echo "median of $runs: ${sorted[$((runs / 2))]} ms of host CPU (user+system) until ready"
