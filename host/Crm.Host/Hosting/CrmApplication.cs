@@ -67,7 +67,6 @@ internal static class CrmApplication
         }
 
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<StartupTimeline>();
         builder.Services.AddCrmHealthChecks();
         builder.Services.AddCrmPersistence(builder.Configuration);
         builder.Services.AddCrmIdentity(builder.Configuration);

@@ -28,6 +28,7 @@ public static class PersistenceServiceCollectionExtensions
             });
 
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<StartupTimeline>();
         services.TryAddSingleton<ICurrentUser, SystemCurrentUser>();
         services.AddSingleton(sp => DatabaseProviderFactory.Create(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
         services.AddSingleton<IDatabaseFaultTranslator>(sp => sp.GetRequiredService<IDatabaseProvider>());
