@@ -131,6 +131,7 @@ internal sealed class ModuleManager : IAsyncDisposable
 
     private async Task<bool> ConvergeLockedAsync(CancellationToken cancellationToken)
     {
+        var started = _time.GetTimestamp();
         var snapshot = await _catalog.ScanAsync(cancellationToken);
         var stored = await _store.ReadAllAsync(cancellationToken);
         var faults = CatalogFaultsToPersist(snapshot, stored);
@@ -174,6 +175,7 @@ internal sealed class ModuleManager : IAsyncDisposable
             return false;
         }
 
+        var activated = _time.GetTimestamp();
         var composed = await _composer.ComposeAsync(candidates, cancellationToken);
         foreach (var (id, reason) in composed.Faults)
         {
@@ -191,9 +193,16 @@ internal sealed class ModuleManager : IAsyncDisposable
             await rejected.Module.Scope.DisposeAsync();
         }
 
+        var featuresBuilt = _time.GetTimestamp();
         await SwapAsync(snapshot, composed, removedPlugins, cancellationToken);
         _heldBack = heldBackNow;
         await PersistFaultsAsync(faults, cancellationToken);
+        _logger.LogDebug(
+            "Shape {Generation} in service after {Elapsed:F1} ms: scan, states and activation {Activation:F1} ms, features {Features:F1} ms",
+            _generation,
+            _time.GetElapsedTime(started).TotalMilliseconds,
+            _time.GetElapsedTime(started, activated).TotalMilliseconds,
+            _time.GetElapsedTime(activated, featuresBuilt).TotalMilliseconds);
         return true;
     }
 
