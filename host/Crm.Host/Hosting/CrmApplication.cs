@@ -25,6 +25,9 @@ internal static class CrmApplication
                 return await CliDispatcher.RunAsync(app, commands, args);
             }
 
+            var timeline = app.Services.GetRequiredService<StartupTimeline>();
+            timeline.Mark("host built");
+            app.Lifetime.ApplicationStarted.Register(() => timeline.Mark("listening"));
             await app.RunAsync();
             return 0;
         }

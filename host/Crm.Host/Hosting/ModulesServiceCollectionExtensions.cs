@@ -18,6 +18,7 @@ internal static class ModulesServiceCollectionExtensions
         services.AddOptions<ModuleStateFileOptions>().Bind(configuration.GetSection("Crm"));
 
         services.AddSingleton<ModuleCatalog>();
+        services.TryAddSingleton<StartupTimeline>();
         // Persistence registers the database-backed store (shared by every host instance); the file store
         // only serves a host composed without persistence.
         services.TryAddSingleton<IModuleStateStore, JsonFileModuleStateStore>();

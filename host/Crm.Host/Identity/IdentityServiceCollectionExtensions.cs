@@ -26,6 +26,7 @@ internal static class IdentityServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<ICurrentUser, RequestCurrentUser>());
 
         services.AddSingleton<PasswordHashing>();
+        services.TryAddSingleton<StartupTimeline>();
         services.AddSingleton<AccessTokens>();
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<SignInService>();

@@ -7,7 +7,7 @@ namespace Crm.Host.Persistence;
 
 /// <summary>
 /// Gets the database ready before anything else uses it: checks it (file, server), then applies the host's
-/// own migrations. A server that is not up yet gets retried with a doubling wait, each failure logged with
+/// own migrations when some are pending. A server that is not up yet gets retried with a doubling wait, each failure logged with
 /// what is wrong; wrong settings fail at once. After the last attempt it throws, so the host stops with a
 /// clear error instead of crash-looping silently. Runs once per process: whoever needs the database first
 /// (the start-up service, an admin command, a test host) triggers it, and the others wait for it.
@@ -59,7 +59,13 @@ internal sealed class DatabaseInitializer(
             {
                 await provider.PrepareAsync(cancellationToken);
                 await using var db = services.GetRequiredService<IDbContextFactory<HostDbContext>>().CreateDbContext();
-                await db.Database.MigrateAsync(cancellationToken);
+                // Looking costs two small reads; MigrateAsync takes the migration lock and writes even when
+                // nothing is pending. If another instance migrates meanwhile, MigrateAsync's own check under its lock wins.
+                if ((await services.GetRequiredService<MigrationHistoryReader>().PendingAsync(typeof(HostDbContext), HostDbContext.StorageModuleId, cancellationToken)).Count > 0)
+                {
+                    await db.Database.MigrateAsync(cancellationToken);
+                }
+
                 logger.LogInformation("Database ready: {Database}", provider.Description);
                 return;
             }

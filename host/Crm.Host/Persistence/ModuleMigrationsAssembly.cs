@@ -40,7 +40,8 @@ internal sealed class ModuleMigrationsAssembly(ICurrentDbContext currentContext)
         return migration;
     }
 
-    private static SortedDictionary<string, TypeInfo> FindMigrations(Type contextType)
+    /// <summary>The migrations of <paramref name="contextType"/> by id, in order; found without creating a context.</summary>
+    public static SortedDictionary<string, TypeInfo> FindMigrations(Type contextType)
     {
         var found = new SortedDictionary<string, TypeInfo>(StringComparer.Ordinal);
         foreach (var type in contextType.Assembly.DefinedTypes)

@@ -28,6 +28,7 @@ public static class PersistenceServiceCollectionExtensions
             });
 
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<StartupTimeline>();
         services.TryAddSingleton<ICurrentUser, SystemCurrentUser>();
         services.AddSingleton(sp => DatabaseProviderFactory.Create(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
         services.AddSingleton<IDatabaseFaultTranslator>(sp => sp.GetRequiredService<IDatabaseProvider>());
@@ -39,6 +40,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IDbContextFactory<HostDbContext>, ModuleDbContextFactory<HostDbContext>>();
 
         services.Replace(ServiceDescriptor.Singleton<IModuleStateStore, DatabaseModuleStateStore>());
+        services.AddSingleton<MigrationHistoryReader>();
         services.AddSingleton<IModuleActivationStep, ModuleMigrationStep>();
         services.AddSingleton<ModuleDataPurger>();
         services.AddSingleton<AuditTrail>();

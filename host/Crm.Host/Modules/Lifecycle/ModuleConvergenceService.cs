@@ -1,3 +1,4 @@
+using Crm.Host.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Crm.Host.Modules.Lifecycle;
@@ -7,12 +8,18 @@ namespace Crm.Host.Modules.Lifecycle;
 /// folder every <see cref="ModulesOptions.PollInterval"/>, so a change made by the CLI (or by another host
 /// instance) reaches this server within one interval.
 /// </summary>
-internal sealed class ModuleConvergenceService(ModuleManager manager, IOptions<ModulesOptions> options, TimeProvider time, ILogger<ModuleConvergenceService> logger)
+internal sealed class ModuleConvergenceService(
+    ModuleManager manager,
+    IOptions<ModulesOptions> options,
+    TimeProvider time,
+    StartupTimeline timeline,
+    ILogger<ModuleConvergenceService> logger)
     : BackgroundService
 {
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
         await manager.ConvergeAsync(cancellationToken);
+        timeline.Mark("modules converged");
         await base.StartAsync(cancellationToken);
     }
 

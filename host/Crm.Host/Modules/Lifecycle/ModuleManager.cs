@@ -26,7 +26,7 @@ internal sealed class ModuleManager : IAsyncDisposable
     private static readonly TimeSpan ShutdownDrainTimeout = TimeSpan.FromSeconds(30);
     private readonly SemaphoreSlim _convergeLock = new(1, 1);
 
-    // Guarded by _convergeLock.
+    // Guarded by _convergeLock; _pluginsByFolder also locks itself, as modules are activated concurrently.
     private readonly Dictionary<string, LoadedPlugin> _pluginsByFolder = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (ModuleScopeHandle Handle, string Location)> _running = new(StringComparer.Ordinal);
     private IReadOnlyDictionary<string, string> _heldBack = new Dictionary<string, string>();
@@ -131,6 +131,7 @@ internal sealed class ModuleManager : IAsyncDisposable
 
     private async Task<bool> ConvergeLockedAsync(CancellationToken cancellationToken)
     {
+        var started = _time.GetTimestamp();
         var snapshot = await _catalog.ScanAsync(cancellationToken);
         var stored = await _store.ReadAllAsync(cancellationToken);
         var faults = CatalogFaultsToPersist(snapshot, stored);
@@ -139,34 +140,29 @@ internal sealed class ModuleManager : IAsyncDisposable
 
         var candidates = new List<ModuleScopeHandle>();
         var created = new List<ModuleScopeHandle>();
-        var accepted = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var entry in plan)
+        var outcomes = await DependencyOrderedActivation.RunAsync(
+            plan,
+            entry => _running.TryGetValue(entry.Key, out var running) && running.Location == entry.Location ? running.Handle : null,
+            ActivateAsync,
+            cancellationToken);
+        foreach (var outcome in outcomes)
         {
-            var waitingFor = entry.Manifest!.Dependencies.FirstOrDefault(d => !accepted.Contains(d.ModuleId));
-            if (waitingFor is not null)
+            if (outcome.WaitingFor is { } dependency)
             {
-                heldBackNow[entry.Key] = $"waiting for '{waitingFor.ModuleId}', which could not join the application";
-                continue;
+                heldBackNow[outcome.Entry.Key] = $"waiting for '{dependency}', which could not join the application";
             }
-
-            if (_running.TryGetValue(entry.Key, out var running) && running.Location == entry.Location)
+            else if (outcome.Fault is { } exception)
             {
-                candidates.Add(running.Handle);
-                accepted.Add(entry.Key);
-                continue;
+                _logger.LogError(exception, "Module {ModuleId} faulted: {Reason}", outcome.Entry.Key, exception.Message);
+                faults[outcome.Entry.Key] = exception.Message;
             }
-
-            try
+            else
             {
-                var handle = await ActivateAsync(entry, cancellationToken);
-                candidates.Add(handle);
-                created.Add(handle);
-                accepted.Add(entry.Key);
-            }
-            catch (ModuleLoadException exception)
-            {
-                _logger.LogError(exception, "Module {ModuleId} faulted: {Reason}", entry.Key, exception.Message);
-                faults[entry.Key] = exception.Message;
+                candidates.Add(outcome.Handle!);
+                if (outcome.Created)
+                {
+                    created.Add(outcome.Handle!);
+                }
             }
         }
 
@@ -179,6 +175,7 @@ internal sealed class ModuleManager : IAsyncDisposable
             return false;
         }
 
+        var activated = _time.GetTimestamp();
         var composed = await _composer.ComposeAsync(candidates, cancellationToken);
         foreach (var (id, reason) in composed.Faults)
         {
@@ -196,9 +193,16 @@ internal sealed class ModuleManager : IAsyncDisposable
             await rejected.Module.Scope.DisposeAsync();
         }
 
+        var featuresBuilt = _time.GetTimestamp();
         await SwapAsync(snapshot, composed, removedPlugins, cancellationToken);
         _heldBack = heldBackNow;
         await PersistFaultsAsync(faults, cancellationToken);
+        _logger.LogDebug(
+            "Shape {Generation} in service after {Elapsed:F1} ms: scan, states and activation {Activation:F1} ms, features {Features:F1} ms",
+            _generation,
+            _time.GetElapsedTime(started).TotalMilliseconds,
+            _time.GetElapsedTime(started, activated).TotalMilliseconds,
+            _time.GetElapsedTime(activated, featuresBuilt).TotalMilliseconds);
         return true;
     }
 
@@ -235,7 +239,13 @@ internal sealed class ModuleManager : IAsyncDisposable
         }
 
         var folder = entry.Plugin!.Folder;
-        if (!_pluginsByFolder.TryGetValue(folder, out var plugin))
+        LoadedPlugin? plugin;
+        lock (_pluginsByFolder)
+        {
+            _pluginsByFolder.TryGetValue(folder, out plugin);
+        }
+
+        if (plugin is null)
         {
             try
             {
@@ -246,7 +256,11 @@ internal sealed class ModuleManager : IAsyncDisposable
                 throw ModuleActivator.Describe(exception, $"loading plugin '{entry.Key}'", $"plugins/{Path.GetFileName(folder)}");
             }
 
-            _pluginsByFolder[folder] = plugin;
+            lock (_pluginsByFolder)
+            {
+                // One folder is one catalog entry, so no other activation loads it meanwhile.
+                _pluginsByFolder[folder] = plugin;
+            }
         }
 
         return await _scopeBuilder.BuildAsync(entry, plugin.Module, plugin, cancellationToken);

@@ -8,7 +8,7 @@ namespace Crm.Host.Modules.Lifecycle;
 /// modules, they (and the modules depending on them) leave the shape and the features are built again,
 /// until every builder accepts the remaining modules.
 /// </summary>
-internal sealed class ShapeFeatureComposer(IEnumerable<IShapeFeatureBuilder> builders, ILogger<ShapeFeatureComposer> logger)
+internal sealed class ShapeFeatureComposer(IEnumerable<IShapeFeatureBuilder> builders, TimeProvider time, ILogger<ShapeFeatureComposer> logger)
 {
     private readonly IReadOnlyList<IShapeFeatureBuilder> _builders = builders.ToList();
 
@@ -60,7 +60,10 @@ internal sealed class ShapeFeatureComposer(IEnumerable<IShapeFeatureBuilder> bui
     {
         try
         {
-            return await builder.BuildAsync(modules, cancellationToken);
+            var started = time.GetTimestamp();
+            var result = await builder.BuildAsync(modules, cancellationToken);
+            logger.LogDebug("{Builder} built its feature for {Count} module(s) in {Elapsed:F1} ms", builder.GetType().Name, modules.Count, time.GetElapsedTime(started).TotalMilliseconds);
+            return result;
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {

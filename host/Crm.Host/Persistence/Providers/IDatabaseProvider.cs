@@ -32,6 +32,12 @@ internal interface IDatabaseProvider : IDatabaseFaultTranslator
     /// </summary>
     Task PrepareAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A query whose single <c>Value</c> is 1 when the table exists and 0 when it does not, so the host can look
+    /// at a migrations history without touching a missing table (which EF Core would log as a failed command).
+    /// </summary>
+    FormattableString TableExistsQuery(string? schema, string table);
+
     /// <summary>Drops every table of <paramref name="storage"/> (and its schema), inside <paramref name="context"/>'s open transaction.</summary>
     Task DropStorageAsync(DbContext context, ModuleStorage storage, CancellationToken cancellationToken);
 }

@@ -65,6 +65,9 @@ internal sealed class PostgresDatabaseProvider : IDatabaseProvider
         }
     }
 
+    public FormattableString TableExistsQuery(string? schema, string table) =>
+        $"SELECT COUNT(*)::int AS \"Value\" FROM pg_catalog.pg_tables WHERE schemaname = {schema ?? "public"} AND tablename = {table}";
+
     public async Task DropStorageAsync(DbContext context, ModuleStorage storage, CancellationToken cancellationToken)
     {
         // The schema name comes from a validated module id (lower-case letters, digits, '_'); identifiers cannot be parameters.

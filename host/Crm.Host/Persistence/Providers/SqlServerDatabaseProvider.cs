@@ -69,6 +69,9 @@ internal sealed class SqlServerDatabaseProvider : IDatabaseProvider
         }
     }
 
+    public FormattableString TableExistsQuery(string? schema, string table) =>
+        $"SELECT COUNT(*) AS [Value] FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = {schema ?? "dbo"} AND TABLE_NAME = {table}";
+
     public async Task DropStorageAsync(DbContext context, ModuleStorage storage, CancellationToken cancellationToken)
     {
         // SQL Server has no DROP SCHEMA ... CASCADE: drop the schema's foreign keys, then its tables, then the schema.

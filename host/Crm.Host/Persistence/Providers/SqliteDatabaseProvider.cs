@@ -96,6 +96,9 @@ internal sealed class SqliteDatabaseProvider : IDatabaseProvider
         }
     }
 
+    public FormattableString TableExistsQuery(string? schema, string table) =>
+        $"SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = {table}";
+
     public async Task DropStorageAsync(DbContext context, ModuleStorage storage, CancellationToken cancellationToken)
     {
         // Foreign keys inside the module are checked at commit, when every table of the module is gone.
