@@ -1,6 +1,7 @@
 using Autofac;
 using Crm.Sdk.GraphQL;
 using Crm.Sdk.Modules;
+using Crm.Sdk.Security;
 using GraphQL;
 using GraphQL.Types;
 using TestPlugins.LoadCatalog;
@@ -18,14 +19,21 @@ public sealed class LoadCatalogModule : ICrmModule
 {
     public ModuleManifest Manifest { get; } = new("test.loadcatalog", "Test plugin Load catalog", new SemanticVersion(1, 0, 0));
 
+    /// <summary>The permission the load test's query needs, so the permission check is on the measured path.</summary>
+    public const string ReadPermission = "loadcatalog.read";
+
+    public IReadOnlyList<PermissionDefinition> Permissions { get; } = [new(ReadPermission, "Read the load test's catalog.")];
+
     public void ConfigureServices(ContainerBuilder builder) => builder.RegisterInstance(new CustomerRows(50));
 
     public void ConfigureSchema(ISchemaBuilder schema)
     {
         schema.AddType<CustomerRowType>();
-        schema.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CustomerRowType>>>>("customers")
+        // Not "customers": crm.customers owns that root field.
+        schema.Query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CustomerRowType>>>>("loadCustomers")
             .Description("The first rows of the in-memory catalog.")
             .Argument<IntGraphType>("first")
+            .RequirePermission(ReadPermission)
             .Resolve(ctx => ((CustomerRows)ctx.RequestServices!.GetService(typeof(CustomerRows))!).Rows.Take(ctx.GetArgument("first", 20)));
     }
 }
