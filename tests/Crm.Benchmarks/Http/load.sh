@@ -4,6 +4,8 @@
 # token (the script signs in as admin first). Bounded: wrk stops by itself, and the server this script starts is
 # stopped by its PID on exit.
 # Needs wrk (apt-get install wrk). Usage: tests/Crm.Benchmarks/Http/load.sh [DURATION_SECONDS]
+# LOAD_PROFILE=FILE also samples the server's stacks (dotnet-trace, 20 s) during the /graphql run, into FILE.nettrace
+# and FILE.speedscope.json (figures taken while profiling are not the ones to record).
 # LOAD_SKIP_BUILD=1 measures the last build (build once with LOAD_BUILD_ONLY=1, so the timed run compiles nothing).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -18,10 +20,10 @@ export CRM_ADMIN_PASSWORD="load-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
 
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 2; }
 if [ "${LOAD_SKIP_BUILD:-0}" != 1 ]; then
-  dotnet build tests/Crm.Benchmarks -c Release -p:SkipGraphiQLBuild=true --nologo -v q >/dev/null
+  dotnet build tests/Crm.Benchmarks -c Release -p:SkipGraphiQLBuild=true --nologo -v q
   # The plugin that serves the query through the real module platform, installed as an admin would.
   rm -rf "${plugins}"
-  dotnet publish tests/TestPlugins/LoadCatalog -c Release -o "${plugins}/LoadCatalog" --nologo -v q >/dev/null
+  dotnet publish tests/TestPlugins/LoadCatalog -c Release -o "${plugins}/LoadCatalog" --nologo -v q
 fi
 [ "${LOAD_BUILD_ONLY:-0}" = 1 ] && exit 0
 mkdir -p "${data}/plugins" && cp -r "${plugins}/LoadCatalog" "${data}/plugins/"
@@ -65,6 +67,10 @@ run() {
   local name=$1 path=$2
   wrk -t2 -c"${connections}" -d5s -s tests/Crm.Benchmarks/Http/post.lua "${base}${path}" >/dev/null # warm-up (JIT, tiering)
   echo "== ${name}: ${connections} connections, ${duration} s"
+  if [ -n "${LOAD_PROFILE:-}" ] && [ "${path}" = /graphql ]; then
+    dotnet-trace collect -p "${server}" --profile dotnet-sampled-thread-time --duration 00:00:00:20 \
+      --format Speedscope -o "${LOAD_PROFILE}.nettrace" >/dev/null &
+  fi
   wrk -t2 -c"${connections}" -d"${duration}s" --latency -s tests/Crm.Benchmarks/Http/post.lua "${base}${path}"
 }
 

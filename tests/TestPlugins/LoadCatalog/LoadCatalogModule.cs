@@ -51,16 +51,19 @@ public sealed class CustomerRows(int count)
         .ToArray();
 }
 
-/// <summary>The GraphQL type of <see cref="CustomerRow"/>.</summary>
+/// <summary>
+/// The GraphQL type of <see cref="CustomerRow"/>. Its fields only read the row, so they are marked as needing no
+/// services, as the built-in modules mark theirs: the host then runs them without a module scope.
+/// </summary>
 public sealed class CustomerRowType : ObjectGraphType<CustomerRow>
 {
     public CustomerRowType()
     {
         Name = "CustomerRow";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
-        Field<NonNullGraphType<StringGraphType>>("email").Resolve(c => c.Source.Email);
-        Field<NonNullGraphType<StringGraphType>>("city").Resolve(c => c.Source.City);
-        Field<NonNullGraphType<DecimalGraphType>>("revenue").Resolve(c => c.Source.Revenue);
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id).ResolvesWithoutServices();
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name).ResolvesWithoutServices();
+        Field<NonNullGraphType<StringGraphType>>("email").Resolve(c => c.Source.Email).ResolvesWithoutServices();
+        Field<NonNullGraphType<StringGraphType>>("city").Resolve(c => c.Source.City).ResolvesWithoutServices();
+        Field<NonNullGraphType<DecimalGraphType>>("revenue").Resolve(c => c.Source.Revenue).ResolvesWithoutServices();
     }
 }
