@@ -27,6 +27,7 @@ internal static class IdentityServiceCollectionExtensions
 
         services.AddSingleton<PasswordHashing>();
         services.AddSingleton<AccessTokens>();
+        services.AddSingleton<SignedInPrincipals>();
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<SignInService>();
         services.AddSingleton<PermissionCatalog>();

@@ -29,7 +29,7 @@ fi
 mkdir -p "${data}/plugins" && cp -r "${plugins}/LoadCatalog" "${data}/plugins/"
 
 # Server GC as in production ASP.NET Core; operation log lines off (Warning) so the console is not measured.
-DOTNET_gcServer=1 dotnet tests/Crm.Benchmarks/bin/Release/net10.0/Crm.Benchmarks.dll http-load-server \
+DOTNET_gcServer="${DOTNET_gcServer:-1}" dotnet tests/Crm.Benchmarks/bin/Release/net10.0/Crm.Benchmarks.dll http-load-server \
   "--urls=${base}" "--Crm:DataDirectory=${data}/data" "--Crm:Modules:PluginsPath=${data}/plugins" \
   "--Crm:Modules:EnablePluginsByDefault=true" "--Logging:LogLevel:Default=Warning" >"${data}/server.log" 2>&1 &
 server=$!
@@ -65,14 +65,23 @@ echo "response: ${#graphql_json} bytes, identical from /graphql and /floor (sign
 
 run() {
   local name=$1 path=$2
-  wrk -t2 -c"${connections}" -d5s -s tests/Crm.Benchmarks/Http/post.lua "${base}${path}" >/dev/null # warm-up (JIT, tiering)
+  wrk -t2 -c"${connections}" -d"${LOAD_WARMUP:-5}s" -s tests/Crm.Benchmarks/Http/post.lua "${base}${path}" >/dev/null # warm-up (JIT, tiering)
   echo "== ${name}: ${connections} connections, ${duration} s"
   if [ -n "${LOAD_PROFILE:-}" ] && [ "${path}" = /graphql ]; then
     dotnet-trace collect -p "${server}" --profile dotnet-sampled-thread-time --duration 00:00:00:20 \
       --format Speedscope -o "${LOAD_PROFILE}.nettrace" >/dev/null &
   fi
-  wrk -t2 -c"${connections}" -d"${duration}s" --latency -s tests/Crm.Benchmarks/Http/post.lua "${base}${path}"
+  local before after requests
+  before=$(server_cpu_ticks)
+  wrk -t2 -c"${connections}" -d"${duration}s" --latency -s tests/Crm.Benchmarks/Http/post.lua "${base}${path}" | tee "${data}/wrk.out"
+  after=$(server_cpu_ticks)
+  # The server's own CPU per answered request: steadier than throughput when other processes share the machine.
+  requests=$(awk '/requests in/ {print $1}' "${data}/wrk.out")
+  awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="${requests}" 'BEGIN { printf "server_cpu_us_per_request %.1f\n", t / hz * 1e6 / n }'
 }
+
+# utime + stime of the server process, in clock ticks.
+server_cpu_ticks() { awk '{print $14 + $15}' "/proc/${server}/stat"; }
 
 echo "start: $(date -u '+%Y-%m-%d %H:%M:%S UTC'), load: $(cut -d' ' -f1-3 /proc/loadavg)"
 run "GraphQL POST /graphql" /graphql
