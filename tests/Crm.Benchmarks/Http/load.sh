@@ -6,6 +6,8 @@
 # Needs wrk (apt-get install wrk). Usage: tests/Crm.Benchmarks/Http/load.sh [DURATION_SECONDS]
 # LOAD_PROFILE=FILE also samples the server's stacks (dotnet-trace, 20 s) during the /graphql run, into FILE.nettrace
 # and FILE.speedscope.json (figures taken while profiling are not the ones to record).
+# Each endpoint gets a 30 s warm-up first (LOAD_WARMUP): with both cores busy, 5 s left the GraphQL path in
+# unoptimized JIT tiers (2-4x its steady-state CPU per request) while the smaller floor path was already optimized.
 # LOAD_SKIP_BUILD=1 measures the last build (build once with LOAD_BUILD_ONLY=1, so the timed run compiles nothing).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -65,7 +67,7 @@ echo "response: ${#graphql_json} bytes, identical from /graphql and /floor (sign
 
 run() {
   local name=$1 path=$2
-  wrk -t2 -c"${connections}" -d"${LOAD_WARMUP:-5}s" -s tests/Crm.Benchmarks/Http/post.lua "${base}${path}" >/dev/null # warm-up (JIT, tiering)
+  wrk -t2 -c"${connections}" -d"${LOAD_WARMUP:-30}s" -s tests/Crm.Benchmarks/Http/post.lua "${base}${path}" >/dev/null # warm-up (JIT, tiering)
   echo "== ${name}: ${connections} connections, ${duration} s"
   if [ -n "${LOAD_PROFILE:-}" ] && [ "${path}" = /graphql ]; then
     dotnet-trace collect -p "${server}" --profile dotnet-sampled-thread-time --duration 00:00:00:20 \
