@@ -19,8 +19,9 @@ internal static class GraphQLServiceCollectionExtensions
         services.AddSingleton<DocumentCache>();
         services.AddSingleton<IGraphQLRequestExecutor, GraphQLRequestExecutor>();
         services.AddSingleton(provider => GraphQLJson.CreateSerializer(provider.GetRequiredService<IHostEnvironment>().IsDevelopment()));
-        services.AddSingleton<IGraphQLTextSerializer>(provider => provider.GetRequiredService<global::GraphQL.SystemTextJson.GraphQLSerializer>());
-        services.AddSingleton<IGraphQLSerializer>(provider => provider.GetRequiredService<global::GraphQL.SystemTextJson.GraphQLSerializer>());
+        services.AddSingleton<global::GraphQL.SystemTextJson.GraphQLSerializer>(provider => provider.GetRequiredService<GraphQLResponseSerializer>());
+        services.AddSingleton<IGraphQLTextSerializer>(provider => provider.GetRequiredService<GraphQLResponseSerializer>());
+        services.AddSingleton<IGraphQLSerializer>(provider => provider.GetRequiredService<GraphQLResponseSerializer>());
         services.AddSingleton<Cli.ICliCommand, Cli.SchemaPrintCommand>();
         return services;
     }

@@ -28,6 +28,7 @@ internal static class IdentityServiceCollectionExtensions
         services.AddSingleton<PasswordHashing>();
         services.TryAddSingleton<StartupTimeline>();
         services.AddSingleton<AccessTokens>();
+        services.AddSingleton<SignedInPrincipals>();
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<SignInService>();
         services.AddSingleton<PermissionCatalog>();

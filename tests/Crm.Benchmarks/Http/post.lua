@@ -1,8 +1,10 @@
--- wrk script: every request is the same GraphQL POST (the floor ignores the body but receives it too).
+-- wrk script: every request is the same signed-in GraphQL POST (the floor ignores the body but receives it too).
+-- CRM_TOKEN is the bearer token load.sh got from signIn.
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Accept"] = "application/graphql-response+json, application/json"
-wrk.body = '{"query":"query Customers { customers(first: 20) { id name email city revenue } }","operationName":"Customers"}'
+wrk.headers["Authorization"] = "Bearer " .. os.getenv("CRM_TOKEN")
+wrk.body = '{"query":"query Customers { loadCustomers(first: 20) { id name email city revenue } }","operationName":"Customers"}'
 
 -- Count non-2xx answers so the run reports errors, not just throughput.
 local failures = 0

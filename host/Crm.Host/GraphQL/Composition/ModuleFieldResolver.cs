@@ -13,19 +13,40 @@ internal sealed class ModuleFieldResolver(IFieldResolver inner, string moduleId,
 {
     public string ModuleId => moduleId;
 
-    public async ValueTask<object?> ResolveAsync(IResolveFieldContext context)
+    public ValueTask<object?> ResolveAsync(IResolveFieldContext context)
     {
-        if (permissions.Count > 0)
+        if (permissions.Count == 0)
         {
-            var denial = await authorizer.AuthorizeAsync(context, permissions).ConfigureAwait(false);
-            if (denial is not null)
-            {
-                throw denial;
-            }
+            return Run(context);
         }
 
+        // The claims authorizer answers synchronously; awaiting only when it does not keeps a state machine off
+        // the path of every protected field.
+        var authorization = authorizer.AuthorizeAsync(context, permissions);
+        if (!authorization.IsCompletedSuccessfully)
+        {
+            return AuthorizeThenRunAsync(authorization, context);
+        }
+
+        var denial = authorization.Result;
+        return denial is null ? Run(context) : ValueTask.FromException<object?>(denial);
+    }
+
+    private async ValueTask<object?> AuthorizeThenRunAsync(ValueTask<ExecutionError?> authorization, IResolveFieldContext context)
+    {
+        var denial = await authorization.ConfigureAwait(false);
+        if (denial is not null)
+        {
+            throw denial;
+        }
+
+        return await Run(context).ConfigureAwait(false);
+    }
+
+    private ValueTask<object?> Run(IResolveFieldContext context)
+    {
         var scopes = RequestModuleScopes.From(context);
-        return await inner.ResolveAsync(scopes is null ? context : scopes.ContextFor(context, moduleId)).ConfigureAwait(false);
+        return inner.ResolveAsync(scopes is null ? context : scopes.ContextFor(context, moduleId));
     }
 }
 

@@ -9,7 +9,7 @@ namespace Crm.Host.GraphQL.Composition;
 /// <summary>
 /// Wraps the resolvers of an initialized schema so each runs with its module's request scope and permission check.
 /// Property resolvers and fields marked <see cref="ResolverMetadata.ResolvesWithoutServices(IFieldType)"/> are left
-/// alone, since they touch no services and wrapping costs a context copy per resolved value.
+/// alone, since they touch no services and wrapping costs a context view and a scope lookup per resolved value.
 /// </summary>
 internal static class ModuleResolverWiring
 {

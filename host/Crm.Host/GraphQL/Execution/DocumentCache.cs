@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQL.Types;
+using GraphQL.Validation;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Options;
@@ -12,13 +13,15 @@ namespace Crm.Host.GraphQL.Execution;
 /// <summary>
 /// Keeps parsed documents that passed validation, keyed by schema and text, so a repeated query skips parsing and
 /// the spec rules; the rules that depend on the request (cost with variables, operation type, introspection) still
-/// run from <see cref="ExecutionOptions.CachedDocumentValidationRules"/>. On a miss it parses the document itself
+/// run from <see cref="ExecutionOptions.CachedDocumentValidationRules"/>. A document that declares no variables gets
+/// the same answer from those rules every time for the same rule set and operation, so once it passed them they are
+/// skipped for that pair; with variables they run on every request. On a miss it parses the document itself
 /// and applies the size limits before validation. Bounded: when full it starts over. Cleared on each shape swap,
 /// which also drops the references to the old schema.
 /// </summary>
 internal sealed class DocumentCache(IOptions<GraphQLLimitsOptions> options) : IConfigureExecution
 {
-    private readonly ConcurrentDictionary<(ISchema Schema, string Query), GraphQLDocument> _documents = new();
+    private readonly ConcurrentDictionary<(ISchema Schema, string Query), CachedDocument> _documents = new();
     private readonly GraphQLDocumentBuilder _parser = new();
 
     /// <summary>After GraphQL.NET's own option setup, before execution.</summary>
@@ -39,9 +42,17 @@ internal sealed class DocumentCache(IOptions<GraphQLLimitsOptions> options) : IC
         var key = (executionOptions.Schema, executionOptions.Query);
         if (_documents.TryGetValue(key, out var cached))
         {
-            executionOptions.Document = cached;
-            executionOptions.ValidationRules = executionOptions.CachedDocumentValidationRules ?? [];
-            return await next(executionOptions).ConfigureAwait(false);
+            executionOptions.Document = cached.Document;
+            var rules = executionOptions.CachedDocumentValidationRules ?? [];
+            var passed = cached.HasPassed(rules, executionOptions.OperationName);
+            executionOptions.ValidationRules = passed ? [] : rules;
+            var hit = await next(executionOptions).ConfigureAwait(false);
+            if (!passed && hit.Executed)
+            {
+                cached.Passed(rules, executionOptions.OperationName);
+            }
+
+            return hit;
         }
 
         GraphQLDocument document;
@@ -70,9 +81,36 @@ internal sealed class DocumentCache(IOptions<GraphQLLimitsOptions> options) : IC
                 _documents.Clear();
             }
 
-            _documents.TryAdd(key, document);
+            _documents.TryAdd(key, new CachedDocument(document));
         }
 
         return result;
+    }
+
+    /// <summary>A validated document and the per-request rule sets it is known to pass, when that cannot change.</summary>
+    private sealed class CachedDocument(GraphQLDocument document)
+    {
+        // Rule sets are the executor's few fixed arrays and operation names are a client's few; the bound only
+        // guards against a client cycling through names.
+        private const int MaxPassedSets = 32;
+        private readonly ConcurrentDictionary<(object Rules, string? OperationName), bool> _passed = new();
+
+        public GraphQLDocument Document => document;
+
+        // Without variables, the cost, operation-type and introspection rules see the same input on every request.
+        private bool Settled { get; } = document.Definitions
+            .OfType<GraphQLOperationDefinition>()
+            .All(operation => operation.Variables is null || operation.Variables.Count == 0);
+
+        public bool HasPassed(IEnumerable<IValidationRule> rules, string? operationName) =>
+            Settled && _passed.ContainsKey((rules, operationName));
+
+        public void Passed(IEnumerable<IValidationRule> rules, string? operationName)
+        {
+            if (Settled && _passed.Count < MaxPassedSets)
+            {
+                _passed.TryAdd((rules, operationName), true);
+            }
+        }
     }
 }

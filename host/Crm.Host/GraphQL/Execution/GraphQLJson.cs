@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using GraphQL.Execution;
-using GraphQL.SystemTextJson;
 
 namespace Crm.Host.GraphQL.Execution;
 
@@ -13,7 +12,7 @@ namespace Crm.Host.GraphQL.Execution;
 /// </summary>
 internal static class GraphQLJson
 {
-    public static GraphQLSerializer CreateSerializer(bool exposeExceptionDetails) => new(
+    public static GraphQLResponseSerializer CreateSerializer(bool exposeExceptionDetails) => new(
         new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = false },
         new ErrorInfoProvider(options =>
         {

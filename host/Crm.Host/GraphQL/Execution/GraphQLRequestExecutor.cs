@@ -23,6 +23,7 @@ internal sealed class GraphQLRequestExecutor : IGraphQLRequestExecutor, IDisposa
     private readonly GraphQLLimitsOptions _limits;
     private readonly bool _isDevelopment;
     private readonly bool _anonymousIntrospection;
+    private readonly PagingOptions _paging;
     private readonly ILogger<GraphQLRequestExecutor> _logger;
     private readonly Dictionary<(AllowedOperations Allowed, bool Introspection), (IValidationRule[] Full, IValidationRule[] Cached)> _rules = [];
 
@@ -37,6 +38,7 @@ internal sealed class GraphQLRequestExecutor : IGraphQLRequestExecutor, IDisposa
         _shapes = shapes;
         _cache = cache;
         _limits = limits.Value;
+        _paging = new PagingOptions(_limits.DefaultPageSize, _limits.MaxPageSize);
         _isDevelopment = environment.IsDevelopment();
         _anonymousIntrospection = introspection?.Value.AnonymousIntrospection ?? false;
         _logger = logger;
@@ -90,7 +92,7 @@ internal sealed class GraphQLRequestExecutor : IGraphQLRequestExecutor, IDisposa
                 {
                     [RequestModuleScopes.UserContextKey] = scopes,
                     [DataLoaderContext.UserContextKey] = new DataLoaderContext(),
-                    [PagingOptions.UserContextKey] = new PagingOptions(_limits.DefaultPageSize, _limits.MaxPageSize),
+                    [PagingOptions.UserContextKey] = _paging,
                 },
                 ValidationRules = rules.Full,
                 CachedDocumentValidationRules = rules.Cached,

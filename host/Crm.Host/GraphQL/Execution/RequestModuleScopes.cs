@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Autofac;
 using Autofac.Extensions.DependencyInjection;
 using Crm.Host.Modules;
@@ -15,8 +14,10 @@ internal sealed class RequestModuleScopes(ApplicationShape shape) : IAsyncDispos
     /// <summary>The user-context key the executor stores the request's scopes under.</summary>
     public const string UserContextKey = "crm:module-scopes";
 
-    private readonly ConcurrentDictionary<string, Lazy<AutofacServiceProvider>> _scopes = new(StringComparer.Ordinal);
-    private int _disposed;
+    // Most requests touch one or two modules: a short list under a lock is cheaper than a concurrent dictionary.
+    private readonly List<(string ModuleId, AutofacServiceProvider Services)> _scopes = new(2);
+    private readonly Lock _gate = new();
+    private bool _disposed;
 
     /// <summary>The request's scopes, or null when the request was not started by the host's executor.</summary>
     public static RequestModuleScopes? From(IResolveFieldContext context) =>
@@ -25,31 +26,46 @@ internal sealed class RequestModuleScopes(ApplicationShape shape) : IAsyncDispos
     /// <summary>The request's service provider of module <paramref name="moduleId"/>.</summary>
     public IServiceProvider ServicesOf(string moduleId)
     {
-        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
-        return _scopes.GetOrAdd(moduleId, id => new Lazy<AutofacServiceProvider>(() =>
+        lock (_gate)
         {
-            var module = shape.FindModule(id) ?? throw new InvalidOperationException($"Module '{id}' is not part of shape {shape.Generation}.");
-            return new AutofacServiceProvider(module.Scope.BeginLifetimeScope());
-        })).Value;
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            foreach (var (id, services) in _scopes)
+            {
+                if (string.Equals(id, moduleId, StringComparison.Ordinal))
+                {
+                    return services;
+                }
+            }
+
+            var module = shape.FindModule(moduleId) ?? throw new InvalidOperationException($"Module '{moduleId}' is not part of shape {shape.Generation}.");
+            var created = new AutofacServiceProvider(module.Scope.BeginLifetimeScope());
+            _scopes.Add((moduleId, created));
+            return created;
+        }
     }
 
-    /// <summary>A copy of <paramref name="context"/> whose <c>RequestServices</c> are module <paramref name="moduleId"/>'s.</summary>
-    public IResolveFieldContext ContextFor(IResolveFieldContext context, string moduleId)
-    {
-        // The context GraphQL.NET hands a resolver is reused between fields; a copy keeps the module's services local.
-        return new ResolveFieldContext(context) { RequestServices = ServicesOf(moduleId) };
-    }
+    /// <summary>A view of <paramref name="context"/> whose <c>RequestServices</c> are module <paramref name="moduleId"/>'s.</summary>
+    public IResolveFieldContext ContextFor(IResolveFieldContext context, string moduleId) =>
+        new ModuleResolveFieldContext(context, ServicesOf(moduleId));
 
     public async ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        (string ModuleId, AutofacServiceProvider Services)[] scopes;
+        lock (_gate)
         {
-            return;
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            scopes = [.. _scopes];
+            _scopes.Clear();
         }
 
-        foreach (var scope in _scopes.Values.Where(scope => scope.IsValueCreated))
+        foreach (var (_, services) in scopes)
         {
-            await scope.Value.DisposeAsync().ConfigureAwait(false);
+            await services.DisposeAsync().ConfigureAwait(false);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Crm.Host.GraphQL.Execution;
 using Crm.Sdk.GraphQL;
 using GraphQL;
 using GraphQL.Transport;
@@ -12,7 +13,7 @@ namespace Crm.Host.GraphQL.Http;
 /// </summary>
 internal sealed partial class GraphQLHttpEndpoint(
     GraphQLHttpRequestReader reader,
-    IGraphQLTextSerializer serializer,
+    GraphQLResponseSerializer serializer,
     GraphQLOperationLog log,
     TimeProvider time,
     ILogger<GraphQLHttpEndpoint> logger)
@@ -129,7 +130,9 @@ internal sealed partial class GraphQLHttpEndpoint(
         response.ContentType = format == GraphQLResponseFormat.GraphQLResponse
             ? GraphQLMediaTypes.GraphQLResponse + "; charset=utf-8"
             : GraphQLMediaTypes.Json + "; charset=utf-8";
-        await serializer.WriteAsync(response.Body, result, cancellationToken);
+        // Straight into the response's pooled pipe, flushed once: the result is complete in memory already.
+        serializer.Write(response.BodyWriter, result);
+        await response.BodyWriter.FlushAsync(cancellationToken);
     }
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Error, Message = "The GraphQL executor failed on an HTTP request")]

@@ -17,6 +17,7 @@ internal sealed class TokenAuthenticationHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     AccessTokens tokens,
+    SignedInPrincipals principals,
     IOptions<IdentityOptions> identity)
     : AuthenticationHandler<AuthenticationSchemeOptions>(schemeOptions, logger, encoder)
 {
@@ -37,7 +38,7 @@ internal sealed class TokenAuthenticationHandler(
             return AuthenticateResult.Fail("The token or API key is unknown, expired or revoked.");
         }
 
-        return AuthenticateResult.Success(new AuthenticationTicket(PrincipalOf(token), CrmClaimTypes.Scheme));
+        return AuthenticateResult.Success(new AuthenticationTicket(principals.For(token), CrmClaimTypes.Scheme));
     }
 
     /// <summary>The principal a working token signs in: who, and with which token; grants are added afterwards.</summary>

@@ -61,6 +61,50 @@ public sealed class FieldAuthorizationTests
     }
 
     [Fact]
+    public async Task A_role_change_reaches_a_token_in_use_once_the_cached_grants_expire()
+    {
+        // Cached token checks and grants (the principal is then reused between requests) must not keep old grants.
+        await using var host = await CrmTestHost.StartAsync(settings: new Dictionary<string, string> { ["Crm:Identity:CacheDuration"] = "00:00:00.300" });
+        using var admin = host.CreateClient();
+        var nothing = await IdentityApi.CreateRoleAsync(admin, "nothing", []);
+        var userId = await IdentityApi.CreateUserAsync(admin, "busy", [nothing]);
+        using var busy = await IdentityApi.SignedInAsync(host, "busy");
+        const string query = "{ customers(first: 1) { totalCount } }";
+        Assert.Equal(ErrorCodes.Forbidden, IdentityApi.ErrorCode(await IdentityApi.PostAsync(busy, query)));
+        Assert.Equal(ErrorCodes.Forbidden, IdentityApi.ErrorCode(await IdentityApi.PostAsync(busy, query)));
+
+        var readers = await IdentityApi.CreateRoleAsync(admin, "readers", ["customers.read"], ("crm.customers", "ALL"));
+        await IdentityApi.PostAsync(admin, "mutation($input: UpdateUserInput!) { updateUser(input: $input) { errors { code } } }", new { input = new { id = userId, roleIds = new[] { readers } } });
+
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var answer = await IdentityApi.PostAsync(busy, query);
+        while (answer["errors"] is not null && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+            answer = await IdentityApi.PostAsync(busy, query);
+        }
+
+        Assert.Null(answer["errors"]);
+        Assert.Equal(0, answer["data"]!["customers"]!["totalCount"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task A_document_a_signed_in_caller_ran_is_still_refused_to_an_anonymous_one()
+    {
+        // The document cache skips the per-request rules for documents that already passed them, but only under the
+        // same rules: the anonymous caller's set refuses introspection.
+        const string introspect = "{ __schema { queryType { name } } }";
+        await using var host = await CrmTestHost.StartAsync();
+        using var admin = host.CreateClient();
+        using var anonymous = host.CreateAnonymousClient();
+
+        Assert.Equal("Query", (await IdentityApi.PostAsync(admin, introspect))["data"]!["__schema"]!["queryType"]!["name"]!.GetValue<string>());
+        Assert.Equal("Query", (await IdentityApi.PostAsync(admin, introspect))["data"]!["__schema"]!["queryType"]!["name"]!.GetValue<string>());
+        Assert.Equal(ErrorCodes.IntrospectionDisabled, IdentityApi.ErrorCode(await IdentityApi.PostAsync(anonymous, introspect)));
+        Assert.Equal(ErrorCodes.IntrospectionDisabled, IdentityApi.ErrorCode(await IdentityApi.PostAsync(anonymous, introspect)));
+    }
+
+    [Fact]
     public async Task Introspection_is_for_signed_in_callers_unless_anonymous_introspection_is_switched_on()
     {
         const string introspect = "{ __schema { queryType { name } } }";
