@@ -11,8 +11,8 @@
 #                 a plain Release build.
 #   WORK=DIR      build into DIR and keep it (default: a temporary folder removed at the end).
 #   BUILD_ONLY=1  build into WORK and stop; SKIP_BUILD=1 measures what WORK already holds. On a shared machine:
-#                   WORK=/tmp/cs BUILD_ONLY=1 /work/wt/bin/heavy cold-start.sh 10
-#                   WORK=/tmp/cs SKIP_BUILD=1 /work/wt/bin/quiet cold-start.sh 10 5
+#                   WORK=/tmp/cs BUILD_ONLY=1 cold-start.sh 10      # build while the machine is busy
+#                   WORK=/tmp/cs SKIP_BUILD=1 cold-start.sh 10 5    # measure when nothing else runs
 #   PHASES=1      also print, per run, the host's own start-up phases (ms since process start, from its log).
 #   DOTNET_ARGS   extra environment for the host, e.g. DOTNET_ARGS="DOTNET_TieredPGO=1" to compare settings.
 set -euo pipefail
