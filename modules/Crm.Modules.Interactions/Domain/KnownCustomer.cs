@@ -19,4 +19,11 @@ public sealed class KnownCustomer
     public bool IsArchived { get; set; }
 
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>
+    /// When the customer was last contacted, of any kind (the newest of its last-contact figures); null when never.
+    /// Kept in the same transaction as the figures, so "nobody contacted since X" without a kind filter is an index
+    /// range read instead of an anti-join of every customer against every figure.
+    /// </summary>
+    public DateTime? LastContactAt { get; set; }
 }

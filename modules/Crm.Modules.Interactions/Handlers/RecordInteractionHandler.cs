@@ -46,6 +46,7 @@ internal sealed class RecordInteractionHandler(InteractionsDbContext db, IMediat
             db.Interactions.Add(interaction);
             await db.SaveChangesAsync(cancellationToken);
             await LastContactUpsert.ApplyAsync(db, interaction.CustomerId, interaction.Kind, interaction.OccurredAt, interaction.Id, cancellationToken);
+            await KnownCustomerLastContact.AdvanceAsync(db, interaction.CustomerId, interaction.OccurredAt, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 

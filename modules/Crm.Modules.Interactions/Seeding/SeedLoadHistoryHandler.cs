@@ -68,8 +68,11 @@ internal sealed class SeedLoadHistoryHandler(IDbContextFactory<InteractionsDbCon
         notification.Report.Add(InteractionsModule.Id, "timeline entries", entries);
     }
 
-    /// <summary>Newest entry per (customer, kind) among the rows just written, merged into last_contacts (newer wins).</summary>
-    private static Task DeriveLastContactsAsync(InteractionsDbContext db, long firstNewId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Newest entry per (customer, kind) among the rows just written, merged into last_contacts (newer wins), then
+    /// those customers' last-contact time from their figures.
+    /// </summary>
+    private static async Task DeriveLastContactsAsync(InteractionsDbContext db, long firstNewId, CancellationToken cancellationToken)
     {
         var (interactions, i) = BulkInsert.Names<Interaction>(db);
         var (lastContacts, l) = BulkInsert.Names<LastContactRow>(db);
@@ -83,6 +86,8 @@ internal sealed class SeedLoadHistoryHandler(IDbContextFactory<InteractionsDbCon
             ON CONFLICT ({l("CustomerId")}, {l("Kind")}) DO UPDATE SET {l("LastAt")} = excluded.{l("LastAt")}, {l("InteractionId")} = excluded.{l("InteractionId")}
             WHERE excluded.{l("LastAt")} > lc.{l("LastAt")}
             """;
-        return db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
+        var written = $"\"CustomerId\" IN (SELECT {i("CustomerId")} FROM {interactions} WHERE {i("Id")} >= {firstNewId})";
+        await db.Database.ExecuteSqlRawAsync(KnownCustomerLastContact.DeriveSql(db.Storage, written), cancellationToken);
     }
 }

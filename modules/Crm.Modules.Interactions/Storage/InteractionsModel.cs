@@ -48,6 +48,7 @@ internal static class InteractionsModel
             k.Property(x => x.ManagerId).HasMaxLength(100);
             k.HasIndex(x => new { x.NameKey, x.CustomerId });
             k.HasIndex(x => new { x.ManagerId, x.NameKey });
+            k.HasIndex(x => x.LastContactAt);
         });
     }
 }

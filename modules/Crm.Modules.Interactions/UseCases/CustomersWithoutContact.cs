@@ -8,8 +8,8 @@ namespace Crm.Modules.Interactions.UseCases;
 
 /// <summary>
 /// The clients nobody contacted in a period ("who was not sent an invoice this month"): one SQL statement over
-/// the local customer list with NOT EXISTS on the last-contact figures, an index probe per customer instead of
-/// a scan of every customer's timeline.
+/// the local customer list, never a scan of the timelines. Without a kind filter it reads the customer's own
+/// last-contact time (indexed); with kinds, NOT EXISTS on the per-kind last-contact figures.
 /// </summary>
 public sealed class CustomersWithoutContact(InteractionsDbContext db)
 {
@@ -60,6 +60,7 @@ public sealed class CustomersWithoutContact(InteractionsDbContext db)
             return rows.Where(k => !db.LastContacts.Any(l => l.CustomerId == k.CustomerId && kindList.Contains(l.Kind) && l.LastAt >= since));
         }
 
-        return rows.Where(k => !db.LastContacts.Any(l => l.CustomerId == k.CustomerId && l.LastAt >= since));
+        // Any kind: the customer's own newest contact, an indexed column, not an anti-join against every figure.
+        return rows.Where(k => k.LastContactAt == null || k.LastContactAt < since);
     }
 }
