@@ -123,7 +123,7 @@ internal static class QueryablePager
         return source.Provider.CreateQuery<TNode>(expression);
     }
 
-    // Rows strictly after (forward) or before the cursor in the ordering: (k1 > v1) or (k1 = v1 and k2 > v2) or ...
+    // Rows strictly after (forward) or before the cursor in the ordering: k1 >= v1 and ((k1 > v1) or (k1 = v1 and k2 > v2) or ...)
     private static Expression<Func<TNode, bool>> Beyond<TNode>(IReadOnlyList<OrderKey> order, object?[] values, bool forward)
     {
         var entity = Expression.Parameter(typeof(TNode), "entity");
@@ -143,6 +143,18 @@ internal static class QueryablePager
             }
 
             any = any is null ? all : Expression.OrElse(any, all!);
+        }
+
+        if (order.Count > 1)
+        {
+            // The same rows, with the first key also bounded on its own (k1 >= v1 AND (...)): inside the OR alone a
+            // database cannot start its index range at the cursor, and PostgreSQL walks every row before it.
+            var first = Expression.Property(entity, order[0].Field.Property);
+            var bound = FilterExpressionBuilder.Compare(
+                first,
+                FilterExpressionBuilder.Parameter(order[0].Field, values[0], first.Type),
+                order[0].Descending != forward ? ExpressionType.GreaterThanOrEqual : ExpressionType.LessThanOrEqual);
+            any = Expression.AndAlso(bound, any!);
         }
 
         return Expression.Lambda<Func<TNode, bool>>(any ?? Expression.Constant(true), entity);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Crm.Host.Tests.Http;
+using Crm.Modules.History.Tests.Support;
 
 namespace Crm.Modules.History.Tests.Customers.GraphQL;
 
@@ -11,15 +12,13 @@ namespace Crm.Modules.History.Tests.Customers.GraphQL;
 /// </summary>
 public sealed class CustomerListsSelectionTests : IAsyncLifetime
 {
-    private const string CommandCategory = "Microsoft.EntityFrameworkCore.Database.Command";
-
     private CrmTestHost _host = null!;
     private HttpClient _http = null!;
     private GraphQLHttpClient _client = null!;
 
     public async Task InitializeAsync()
     {
-        _host = await CrmTestHost.StartAsync(settings: new Dictionary<string, string> { [$"Logging:LogLevel:{CommandCategory}"] = "Information" });
+        _host = await CrmTestHost.StartAsync(settings: StatementLog.Settings);
         _http = _host.CreateClient();
         _client = new GraphQLHttpClient(_http);
         await SendAsync("""
@@ -57,6 +56,21 @@ public sealed class CustomerListsSelectionTests : IAsyncLifetime
         Assert.Equal(statements, counted);
     }
 
+    [Fact]
+    public async Task A_page_after_a_cursor_bounds_the_first_sort_key_so_the_index_range_starts_at_the_cursor()
+    {
+        await SendAsync("""mutation { a: createCustomer(input: { customer: { name: "Берёзка" } }) { errors { code } } b: createCustomer(input: { customer: { name: "Василёк" } }) { errors { code } } }""");
+        var first = await SendAsync("{ customers(first: 1) { nodes { name } pageInfo { endCursor } } }");
+        var cursor = first["customers"]!["pageInfo"]!["endCursor"]!.GetValue<string>();
+
+        var before = StatementLog.ModuleStatements(_host).Count;
+        var next = await SendAsync($$"""{ customers(first: 2, after: "{{cursor}}") { nodes { name } } }""");
+        var page = Assert.Single(StatementLog.ModuleStatements(_host).Skip(before));
+
+        Assert.Equal(["Василёк", "ООО «Ромашка»"], next["customers"]!["nodes"]!.AsArray().Select(n => n!["name"]!.GetValue<string>()));
+        Assert.Contains("\"NameKey\" >= @", page, StringComparison.Ordinal);
+    }
+
     private async Task<(JsonObject Data, int Statements)> CountedAsync(string query)
     {
         var before = Commands();
@@ -64,9 +78,7 @@ public sealed class CustomerListsSelectionTests : IAsyncLifetime
         return (data, Commands() - before);
     }
 
-    // The modules' statements only: the host's own tables are read on their own schedule.
-    private int Commands() => _host.Logs.Entries.Count(e => e.Category == CommandCategory
-        && e.Message.StartsWith("Executed DbCommand", StringComparison.Ordinal) && !e.Message.Contains("crm_host", StringComparison.Ordinal));
+    private int Commands() => StatementLog.ModuleStatements(_host).Count;
 
     private async Task<JsonObject> SendAsync(string query)
     {

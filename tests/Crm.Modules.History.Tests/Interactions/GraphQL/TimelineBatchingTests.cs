@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Crm.Host.Tests.Http;
+using Crm.Modules.History.Tests.Support;
 
 namespace Crm.Modules.History.Tests.Interactions.GraphQL;
 
@@ -10,15 +11,13 @@ namespace Crm.Modules.History.Tests.Interactions.GraphQL;
 /// </summary>
 public sealed class TimelineBatchingTests : IAsyncLifetime
 {
-    private const string CommandCategory = "Microsoft.EntityFrameworkCore.Database.Command";
-
     private CrmTestHost _host = null!;
     private HttpClient _http = null!;
     private GraphQLHttpClient _client = null!;
 
     public async Task InitializeAsync()
     {
-        _host = await CrmTestHost.StartAsync(settings: new Dictionary<string, string> { [$"Logging:LogLevel:{CommandCategory}"] = "Information" });
+        _host = await CrmTestHost.StartAsync(settings: StatementLog.Settings);
         _http = _host.CreateClient();
         _client = new GraphQLHttpClient(_http);
     }
@@ -104,12 +103,7 @@ public sealed class TimelineBatchingTests : IAsyncLifetime
         return (data["customers"]!["nodes"]!.AsArray(), commands.Count, commands.Count(c => c.Contains("UNION ALL", StringComparison.Ordinal)));
     }
 
-    // The modules' statements only: the host's own tables (module states polled in the background, the sign-in check
-    // and the user's grants, refreshed every few seconds) are read on their own schedule, not per customer.
-    private List<string> Commands() =>
-        [.. _host.Logs.Entries
-            .Where(e => e.Category == CommandCategory && e.Message.StartsWith("Executed DbCommand", StringComparison.Ordinal) && !e.Message.Contains("crm_host", StringComparison.Ordinal))
-            .Select(e => e.Message)];
+    private List<string> Commands() => StatementLog.ModuleStatements(_host);
 
     private async Task RecordAsync(string customerId, string subject, int daysAgo)
     {
