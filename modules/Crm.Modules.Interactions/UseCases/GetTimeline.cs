@@ -53,7 +53,9 @@ public sealed class GetTimeline(InteractionsDbContext db)
     /// Not a correlated <c>Take</c> per customer: EF Core turns that into <c>ROW_NUMBER() OVER (PARTITION BY
     /// customer_id)</c> over the whole table, which PostgreSQL evaluates for every one of millions of entries
     /// (15–25 s for 50 customers at 10 million entries). Each branch here stops after its few rows however long the
-    /// customer's history (0.5 ms for the same 50 on PostgreSQL, the heavy customer with 200,000 entries among them).
+    /// customer's history: for the same 50 on PostgreSQL, a customer with 233,752 entries among them, about 3 ms to
+    /// plan and 2 ms to run. A <c>JOIN LATERAL</c> over the ids runs in 0.5 ms and would plan faster, but EF Core
+    /// does not generate it and SQLite has no equivalent.
     /// </remarks>
     public async Task<ContractResult<IReadOnlyDictionary<Guid, TimelinePage>>> HandleFirstPagesAsync(
         IReadOnlyCollection<Guid> customerIds, TimelineQuery shape, CancellationToken cancellationToken)
