@@ -32,7 +32,7 @@ internal sealed class TokenConnectionInitHandler : IGraphQLConnectionInitHandler
             return null;
         }
 
-        var principal = await services.GetRequiredService<IClaimsTransformation>().TransformAsync(TokenAuthenticationHandler.PrincipalOf(token));
+        var principal = await services.GetRequiredService<IClaimsTransformation>().TransformAsync(services.GetRequiredService<SignedInPrincipals>().For(token));
         // The connection's ICurrentUser reads the upgrade request's user, so it must be this one.
         upgrade.User = principal;
         return principal;

@@ -21,17 +21,20 @@ internal sealed class ModuleBackgroundServicesStep(IOptions<ModulesOptions> opti
         // Resolved before the runner joins the scope's disposer, so the runner (disposed last in, first out)
         // stops the services while everything they depend on is still alive.
         var services = module.Scope.Resolve<IEnumerable<IModuleBackgroundService>>().ToList();
-        if (services.Count > 0 && !options.Value.RunBackgroundServices)
+        if (services.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        if (!options.Value.RunBackgroundServices)
         {
             loggers.CreateLogger<ModuleBackgroundServicesStep>().LogDebug(
                 "Module {ModuleId}: {Count} background service(s) not started (Crm:Modules:RunBackgroundServices is off)", module.Id, services.Count);
-        }
-        else if (services.Count > 0)
-        {
-            var runner = new ModuleBackgroundRunner(module.Id, services, loggers.CreateLogger<ModuleBackgroundRunner>());
-            module.Scope.Disposer.AddInstanceForAsyncDisposal(runner);
+            return Task.CompletedTask;
         }
 
+        var runner = new ModuleBackgroundRunner(module.Id, services, loggers.CreateLogger<ModuleBackgroundRunner>());
+        module.Scope.Disposer.AddInstanceForAsyncDisposal(runner);
         return Task.CompletedTask;
     }
 }
