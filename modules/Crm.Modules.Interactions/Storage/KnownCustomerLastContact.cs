@@ -23,12 +23,9 @@ internal static class KnownCustomerLastContact
     public static string DeriveSql(ModuleStorage storage, string? onlyRecentlyWritten = null)
     {
         ArgumentNullException.ThrowIfNull(storage);
-        var known = Name(storage, "known_customers");
-        var figures = Name(storage, "last_contacts");
+        var known = storage.QuotedTable("known_customers");
+        var figures = storage.QuotedTable("last_contacts");
         var where = onlyRecentlyWritten is null ? "" : $" WHERE {onlyRecentlyWritten}";
         return $"UPDATE {known} SET \"LastContactAt\" = (SELECT MAX(l.\"LastAt\") FROM {figures} l WHERE l.\"CustomerId\" = {known}.\"CustomerId\"){where}";
     }
-
-    private static string Name(ModuleStorage storage, string table) =>
-        storage.Schema is null ? $"\"{storage.Table(table)}\"" : $"\"{storage.Schema}\".\"{storage.Table(table)}\"";
 }

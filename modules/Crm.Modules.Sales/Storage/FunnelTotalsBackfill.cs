@@ -24,10 +24,7 @@ public static class FunnelTotalsBackfill
             _ => ("substr(\"CreatedAt\", 1, 10)", "CAST(ROUND(CAST(\"Amount\" AS REAL) * 100) AS INTEGER)"),
         };
         var keys = $"\"FunnelId\", {day}, \"StageId\", \"OwnerId\", \"Currency\", \"FurthestPosition\", COALESCE(\"LossReasonCode\", '')";
-        return $"INSERT INTO {Name(storage, "funnel_day_totals")} (\"FunnelId\", \"Day\", \"StageId\", \"OwnerId\", \"Currency\", \"FurthestPosition\", \"LossReasonCode\", \"OpportunityCount\", \"AmountHundredths\") " +
-            $"SELECT {keys}, COUNT(*), SUM({hundredths}) FROM {Name(storage, "opportunities")} GROUP BY {keys}";
+        return $"INSERT INTO {storage.QuotedTable("funnel_day_totals")} (\"FunnelId\", \"Day\", \"StageId\", \"OwnerId\", \"Currency\", \"FurthestPosition\", \"LossReasonCode\", \"OpportunityCount\", \"AmountHundredths\") " +
+            $"SELECT {keys}, COUNT(*), SUM({hundredths}) FROM {storage.QuotedTable("opportunities")} GROUP BY {keys}";
     }
-
-    private static string Name(ModuleStorage storage, string table) =>
-        storage.Schema is null ? $"\"{storage.Table(table)}\"" : $"\"{storage.Schema}\".\"{storage.Table(table)}\"";
 }

@@ -22,6 +22,13 @@ public sealed record ModuleStorage(string ModuleId, string? Schema, string Table
     public string Table(string name) => TablePrefix + name;
 
     /// <summary>
+    /// The module's table <paramref name="name"/> as raw SQL refers to it: schema-qualified where the module has a
+    /// schema, double-quoted (standard SQL quoting, which PostgreSQL, SQLite and SQL Server all accept).
+    /// </summary>
+    public string QuotedTable(string name) =>
+        Schema is null ? $"\"{Table(name)}\"" : $"\"{Schema}\".\"{Table(name)}\"";
+
+    /// <summary>
     /// The name EF Core gives by convention to an index on <paramref name="columns"/> of the module's table
     /// <paramref name="table"/> (<c>IX_{table}_{col1}_{col2}</c>); use it in migrations so the database and the
     /// model agree.

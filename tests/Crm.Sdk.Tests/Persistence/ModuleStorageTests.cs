@@ -28,4 +28,13 @@ public sealed class ModuleStorageTests
 
         Assert.Equal(("tickets", "IX_tickets_CustomerId"), (onPostgres.Table("tickets"), onPostgres.IndexName("tickets", "CustomerId")));
     }
+
+    [Fact]
+    public void Raw_sql_names_a_table_quoted_and_schema_qualified_where_there_is_a_schema()
+    {
+        var onSqlite = new ModuleStorage("acme.tickets", null, "acme_tickets__", "acme_tickets__migrations");
+        var onPostgres = new ModuleStorage("acme.tickets", "acme_tickets", "", "__migrations");
+
+        Assert.Equal(("\"acme_tickets__tickets\"", "\"acme_tickets\".\"tickets\""), (onSqlite.QuotedTable("tickets"), onPostgres.QuotedTable("tickets")));
+    }
 }
