@@ -16,24 +16,10 @@ root=$(cd "$(dirname "$0")/../../.." && pwd)
 port=${PORT:-5090}
 runs=${RUNS:-20}
 log=$(mktemp)
-host_dll="$root/host/Crm.Host/bin/Release/net10.0/Crm.Host.dll"
-[ -f "$host_dll" ] || { echo "build first: dotnet build host/Crm.Host -c Release" >&2; exit 2; }
-[ -n "${CRM_ADMIN_PASSWORD:-}" ] || { echo "set CRM_ADMIN_PASSWORD to the admin's password of this database" >&2; exit 2; }
-
-# env, not a prefix assignment: the category name has dots, which the shell does not take as a variable name.
-env Logging__LogLevel__Default=Warning \
-  Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command=Information \
-  ASPNETCORE_URLS="http://127.0.0.1:$port" dotnet "$host_dll" >"$log" 2>&1 &
-host_pid=$!
-trap 'kill $host_pid 2>/dev/null; rm -f "$log"' EXIT
-for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
-
-auth=()
-post() { curl -s -H 'Content-Type: application/json' "${auth[@]}" -d "$1" "http://127.0.0.1:$port/graphql"; }
-token=$(post "{\"query\":\"mutation { signIn(input: { login: \\\"admin\\\", password: \\\"$CRM_ADMIN_PASSWORD\\\" }) { token } }\"}" \
-  | sed -nE 's/.*"token":"([^"]+)".*/\1/p')
-[ -n "$token" ] || { echo "sign-in as admin failed: is CRM_ADMIN_PASSWORD this database's admin password?" >&2; exit 2; }
-auth=(-H "Authorization: Bearer $token")
+trap 'stop_host; rm -f "$log"' EXIT
+HOST_ENV=(Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command=Information)
+# shellcheck source=signed-in-host.sh
+source "$(dirname "$0")/signed-in-host.sh"
 # EF logs each statement as a block starting with "info: ...Command"; the host's module-state poller is not ours.
 statements() { awk '/^(info|warn|fail): /{ if (b) print b; b=$0; next } { b=b" "$0 } END { if (b) print b }' "$log" \
   | grep 'Executed DbCommand' | grep -vc 'module_states' || true; }

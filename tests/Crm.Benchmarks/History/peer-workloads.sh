@@ -17,10 +17,7 @@ seconds=${SECONDS_MEASURED:-20}
 warmup=${WARMUP:-5}
 connections=${CONNECTIONS:-16}
 heavy_rows=${HEAVY_ROWS:-200000}
-host_dll="$root/host/Crm.Host/bin/Release/net10.0/Crm.Host.dll"
-[ -f "$host_dll" ] || { echo "build first: dotnet build host/Crm.Host -c Release" >&2; exit 2; }
 [ "${Crm__Database__Provider:-}" = "Postgres" ] || { echo "set Crm__Database__Provider=Postgres and ConnectionStrings__Crm (the peers ran on PostgreSQL)" >&2; exit 2; }
-[ -n "${CRM_ADMIN_PASSWORD:-}" ] || { echo "set CRM_ADMIN_PASSWORD to the admin's password of this database" >&2; exit 2; }
 command -v wrk >/dev/null || { echo "wrk is missing: apt install wrk" >&2; exit 2; }
 command -v psql >/dev/null || { echo "psql is missing: apt install postgresql-client" >&2; exit 2; }
 
@@ -31,17 +28,10 @@ sql() { psql -qAtX -v ON_ERROR_STOP=1 -c "$1"; }
 
 work=$(mktemp -d)
 log="$work/host.log"
-env Logging__LogLevel__Default=Warning ASPNETCORE_URLS="http://127.0.0.1:$port" dotnet "$host_dll" >"$log" 2>&1 &
-host_pid=$!
-trap 'kill $host_pid 2>/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
-
-auth=()
-post() { curl -s -H 'Content-Type: application/json' "${auth[@]}" -d "$1" "http://127.0.0.1:$port/graphql"; }
-token=$(post "{\"query\":\"mutation { signIn(input: { login: \\\"admin\\\", password: \\\"$CRM_ADMIN_PASSWORD\\\" }) { token } }\"}" \
-  | sed -nE 's/.*"token":"([^"]+)".*/\1/p')
-[ -n "$token" ] || { echo "sign-in as admin failed: is CRM_ADMIN_PASSWORD this database's admin password?" >&2; exit 2; }
-auth=(-H "Authorization: Bearer $token")
+trap 'stop_host; rm -rf "$work"' EXIT
+HOST_ENV=()
+# shellcheck source=signed-in-host.sh
+source "$(dirname "$0")/signed-in-host.sh"
 
 # The heavy customer: the first by name, given HEAVY_ROWS entries spread over five years if it has fewer.
 heavy=$(sql 'SELECT "Id" FROM crm_customers.customers ORDER BY "NameKey", "Id" LIMIT 1')
