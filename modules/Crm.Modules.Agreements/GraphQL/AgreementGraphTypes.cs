@@ -6,7 +6,7 @@ using GraphQL.Types;
 namespace Crm.Modules.Agreements.GraphQL;
 
 /// <summary>The <c>Agreement</c> node: a promise made to a client, with the resources it holds.</summary>
-public sealed class AgreementGraphType : ObjectGraphType<Agreement>
+public sealed class AgreementGraphType : CrmObjectGraphType<Agreement>
 {
     public AgreementGraphType()
     {
@@ -27,7 +27,7 @@ public sealed class AgreementGraphType : ObjectGraphType<Agreement>
 }
 
 /// <summary>An agreement's hold on a named resource for a period.</summary>
-public sealed class ResourceClaimGraphType : ObjectGraphType<ResourceClaim>
+public sealed class ResourceClaimGraphType : CrmObjectGraphType<ResourceClaim>
 {
     public ResourceClaimGraphType()
     {
@@ -61,7 +61,7 @@ public sealed class AgreementStatusGraphType : EnumerationGraphType<AgreementSta
 /// </summary>
 public sealed record ResourceConflictError(string Code, string Message, IReadOnlyList<string>? Path, ResourceConflict Conflict) : IUserError;
 
-public sealed class ResourceConflictErrorGraphType : ObjectGraphType<ResourceConflictError>
+public sealed class ResourceConflictErrorGraphType : CrmObjectGraphType<ResourceConflictError>
 {
     public ResourceConflictErrorGraphType()
     {

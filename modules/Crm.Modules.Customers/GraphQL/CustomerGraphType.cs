@@ -5,7 +5,7 @@ using GraphQL.Types;
 namespace Crm.Modules.Customers.GraphQL;
 
 /// <summary>The <c>Customer</c> node. Other modules add fields to it by name (timeline, agreements, deals).</summary>
-public sealed class CustomerGraphType : ObjectGraphType<Customer>
+public sealed class CustomerGraphType : CrmObjectGraphType<Customer>
 {
     public CustomerGraphType()
     {
@@ -36,7 +36,7 @@ public sealed class CustomerGraphType : ObjectGraphType<Customer>
 }
 
 /// <summary>A contact person of a company customer.</summary>
-public sealed class ContactPersonGraphType : ObjectGraphType<ContactPerson>
+public sealed class ContactPersonGraphType : CrmObjectGraphType<ContactPerson>
 {
     public ContactPersonGraphType()
     {
@@ -49,7 +49,7 @@ public sealed class ContactPersonGraphType : ObjectGraphType<ContactPerson>
 }
 
 /// <summary>One value of a custom attribute; the member matching the attribute's type is set.</summary>
-public sealed class AttributeValueGraphType : ObjectGraphType<CustomAttributeValue>
+public sealed class AttributeValueGraphType : CrmObjectGraphType<CustomAttributeValue>
 {
     public AttributeValueGraphType()
     {

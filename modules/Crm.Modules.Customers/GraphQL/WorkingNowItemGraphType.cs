@@ -5,7 +5,7 @@ using GraphQL.Types;
 namespace Crm.Modules.Customers.GraphQL;
 
 /// <summary>One colleague's current work with a customer, as one module reported it.</summary>
-public sealed class WorkingNowItemGraphType : ObjectGraphType<WorkingNowItem>
+public sealed class WorkingNowItemGraphType : CrmObjectGraphType<WorkingNowItem>
 {
     public WorkingNowItemGraphType()
     {

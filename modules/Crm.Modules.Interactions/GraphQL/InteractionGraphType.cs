@@ -7,7 +7,7 @@ using GraphQL.Types;
 namespace Crm.Modules.Interactions.GraphQL;
 
 /// <summary>The <c>Interaction</c> node: one entry of a customer's timeline.</summary>
-public sealed class InteractionGraphType : ObjectGraphType<Interaction>
+public sealed class InteractionGraphType : CrmObjectGraphType<Interaction>
 {
     public InteractionGraphType()
     {
@@ -51,7 +51,7 @@ public sealed class InteractionDirectionGraphType : EnumerationGraphType<Interac
 }
 
 /// <summary>The newest contact of some kinds with a customer.</summary>
-public sealed class LastContactGraphType : ObjectGraphType<LastContactRow>
+public sealed class LastContactGraphType : CrmObjectGraphType<LastContactRow>
 {
     public LastContactGraphType()
     {

@@ -5,7 +5,7 @@ using GraphQL.Types;
 namespace Crm.Modules.Sales.GraphQL;
 
 /// <summary>The funnel report: per stage, per manager, and lost deals by reason.</summary>
-public sealed class FunnelReportGraphType : ObjectGraphType<FunnelReport>
+public sealed class FunnelReportGraphType : CrmObjectGraphType<FunnelReport>
 {
     public FunnelReportGraphType()
     {
@@ -20,7 +20,7 @@ public sealed class FunnelReportGraphType : ObjectGraphType<FunnelReport>
     }
 }
 
-public sealed class MoneyTotalGraphType : ObjectGraphType<MoneyTotal>
+public sealed class MoneyTotalGraphType : CrmObjectGraphType<MoneyTotal>
 {
     public MoneyTotalGraphType()
     {
@@ -30,7 +30,7 @@ public sealed class MoneyTotalGraphType : ObjectGraphType<MoneyTotal>
     }
 }
 
-public sealed class StageFiguresGraphType : ObjectGraphType<StageFigures>
+public sealed class StageFiguresGraphType : CrmObjectGraphType<StageFigures>
 {
     public StageFiguresGraphType()
     {
@@ -43,7 +43,7 @@ public sealed class StageFiguresGraphType : ObjectGraphType<StageFigures>
     }
 }
 
-public sealed class ManagerFiguresGraphType : ObjectGraphType<ManagerFigures>
+public sealed class ManagerFiguresGraphType : CrmObjectGraphType<ManagerFigures>
 {
     public ManagerFiguresGraphType()
     {
@@ -57,7 +57,7 @@ public sealed class ManagerFiguresGraphType : ObjectGraphType<ManagerFigures>
     }
 }
 
-public sealed class ReasonFiguresGraphType : ObjectGraphType<ReasonFigures>
+public sealed class ReasonFiguresGraphType : CrmObjectGraphType<ReasonFigures>
 {
     public ReasonFiguresGraphType()
     {

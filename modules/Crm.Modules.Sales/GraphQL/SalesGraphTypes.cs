@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Crm.Modules.Sales.GraphQL;
 
 /// <summary>The <c>Opportunity</c> node: a chance to sell, where it stands in its funnel, and why it was lost if it was.</summary>
-public sealed class OpportunityGraphType : ObjectGraphType<Opportunity>
+public sealed class OpportunityGraphType : CrmObjectGraphType<Opportunity>
 {
     public OpportunityGraphType()
     {
@@ -45,7 +45,7 @@ public sealed class OpportunityGraphType : ObjectGraphType<Opportunity>
 }
 
 /// <summary>One recorded stage move.</summary>
-public sealed class StageMoveGraphType : ObjectGraphType<StageMove>
+public sealed class StageMoveGraphType : CrmObjectGraphType<StageMove>
 {
     public StageMoveGraphType()
     {
@@ -59,7 +59,7 @@ public sealed class StageMoveGraphType : ObjectGraphType<StageMove>
 }
 
 /// <summary>A funnel with its ordered stages and rules.</summary>
-public sealed class FunnelGraphType : ObjectGraphType<Funnel>
+public sealed class FunnelGraphType : CrmObjectGraphType<Funnel>
 {
     public FunnelGraphType()
     {
@@ -72,7 +72,7 @@ public sealed class FunnelGraphType : ObjectGraphType<Funnel>
     }
 }
 
-public sealed class FunnelStageGraphType : ObjectGraphType<FunnelStage>
+public sealed class FunnelStageGraphType : CrmObjectGraphType<FunnelStage>
 {
     public FunnelStageGraphType()
     {
@@ -85,7 +85,7 @@ public sealed class FunnelStageGraphType : ObjectGraphType<FunnelStage>
     }
 }
 
-public sealed class FunnelRuleGraphType : ObjectGraphType<FunnelRule>
+public sealed class FunnelRuleGraphType : CrmObjectGraphType<FunnelRule>
 {
     public FunnelRuleGraphType()
     {
@@ -97,7 +97,7 @@ public sealed class FunnelRuleGraphType : ObjectGraphType<FunnelRule>
     }
 }
 
-public sealed class LossReasonGraphType : ObjectGraphType<LossReason>
+public sealed class LossReasonGraphType : CrmObjectGraphType<LossReason>
 {
     public LossReasonGraphType()
     {
@@ -108,7 +108,7 @@ public sealed class LossReasonGraphType : ObjectGraphType<LossReason>
     }
 }
 
-public sealed class ProductGraphType : ObjectGraphType<Product>
+public sealed class ProductGraphType : CrmObjectGraphType<Product>
 {
     public ProductGraphType()
     {
@@ -123,7 +123,7 @@ public sealed class ProductGraphType : ObjectGraphType<Product>
     }
 }
 
-public sealed class PurchaseGraphType : ObjectGraphType<Purchase>
+public sealed class PurchaseGraphType : CrmObjectGraphType<Purchase>
 {
     public PurchaseGraphType()
     {
@@ -138,7 +138,7 @@ public sealed class PurchaseGraphType : ObjectGraphType<Purchase>
     }
 }
 
-public sealed class PurchaseLineGraphType : ObjectGraphType<PurchaseItem>
+public sealed class PurchaseLineGraphType : CrmObjectGraphType<PurchaseItem>
 {
     public PurchaseLineGraphType()
     {
@@ -152,7 +152,7 @@ public sealed class PurchaseLineGraphType : ObjectGraphType<PurchaseItem>
 }
 
 /// <summary>The <c>Lead</c> node: interest from someone who has not bought yet.</summary>
-public sealed class LeadGraphType : ObjectGraphType<Lead>
+public sealed class LeadGraphType : CrmObjectGraphType<Lead>
 {
     public LeadGraphType()
     {

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Crm.Modules.Tasks.GraphQL;
 
 /// <summary>The <c>Absence</c> node: a colleague away, with a substitute, and the open work he left.</summary>
-public sealed class AbsenceGraphType : ObjectGraphType<Absence>
+public sealed class AbsenceGraphType : CrmObjectGraphType<Absence>
 {
     public AbsenceGraphType()
     {
@@ -33,7 +33,7 @@ public sealed class AbsenceGraphType : ObjectGraphType<Absence>
 }
 
 /// <summary>One record a colleague owns, as its module describes it.</summary>
-public sealed class OwnedWorkGraphType : ObjectGraphType<OwnedWork>
+public sealed class OwnedWorkGraphType : CrmObjectGraphType<OwnedWork>
 {
     public OwnedWorkGraphType()
     {

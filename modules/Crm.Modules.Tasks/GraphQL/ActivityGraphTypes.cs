@@ -5,7 +5,7 @@ using GraphQL.Types;
 namespace Crm.Modules.Tasks.GraphQL;
 
 /// <summary>The <c>Activity</c> node: a planned call, meeting or to-do with a client.</summary>
-public sealed class ActivityGraphType : ObjectGraphType<Activity>
+public sealed class ActivityGraphType : CrmObjectGraphType<Activity>
 {
     public ActivityGraphType()
     {
@@ -28,7 +28,7 @@ public sealed class ActivityGraphType : ObjectGraphType<Activity>
 }
 
 /// <summary>A suggestion to follow up after a contact that had no next step planned.</summary>
-public sealed class FollowUpSuggestionGraphType : ObjectGraphType<FollowUpSuggestion>
+public sealed class FollowUpSuggestionGraphType : CrmObjectGraphType<FollowUpSuggestion>
 {
     public FollowUpSuggestionGraphType()
     {

@@ -5,7 +5,7 @@ using GraphQL.Types;
 namespace Crm.Modules.Tasks.GraphQL;
 
 /// <summary>The answer of <c>myDay</c>.</summary>
-public sealed class MyDayGraphType : ObjectGraphType<MyDay>
+public sealed class MyDayGraphType : CrmObjectGraphType<MyDay>
 {
     public MyDayGraphType()
     {
@@ -20,7 +20,7 @@ public sealed class MyDayGraphType : ObjectGraphType<MyDay>
 }
 
 /// <summary>One manager's open work.</summary>
-public sealed class ManagerWorkloadGraphType : ObjectGraphType<ManagerWorkload>
+public sealed class ManagerWorkloadGraphType : CrmObjectGraphType<ManagerWorkload>
 {
     public ManagerWorkloadGraphType()
     {

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Crm.Plugins.Competitors.GraphQL;
 
 /// <summary>The <c>Competitor</c> node; its SWOT, activities and files load in one query per list of competitors.</summary>
-public sealed class CompetitorGraphType : ObjectGraphType<Competitor>
+public sealed class CompetitorGraphType : CrmObjectGraphType<Competitor>
 {
     public CompetitorGraphType()
     {
@@ -29,7 +29,7 @@ public sealed class CompetitorGraphType : ObjectGraphType<Competitor>
 }
 
 /// <summary>A competitor's SWOT, its points grouped by quadrant.</summary>
-public sealed class SwotGraphType : ObjectGraphType<IReadOnlyList<SwotItem>>
+public sealed class SwotGraphType : CrmObjectGraphType<IReadOnlyList<SwotItem>>
 {
     public SwotGraphType()
     {
@@ -47,7 +47,7 @@ public sealed class SwotGraphType : ObjectGraphType<IReadOnlyList<SwotItem>>
     }
 }
 
-public sealed class CompetitorActivityGraphType : ObjectGraphType<CompetitorActivity>
+public sealed class CompetitorActivityGraphType : CrmObjectGraphType<CompetitorActivity>
 {
     public CompetitorActivityGraphType()
     {
@@ -59,7 +59,7 @@ public sealed class CompetitorActivityGraphType : ObjectGraphType<CompetitorActi
     }
 }
 
-public sealed class PositioningFileGraphType : ObjectGraphType<PositioningFile>
+public sealed class PositioningFileGraphType : CrmObjectGraphType<PositioningFile>
 {
     public PositioningFileGraphType()
     {
@@ -75,7 +75,7 @@ public sealed class PositioningFileGraphType : ObjectGraphType<PositioningFile>
     }
 }
 
-public sealed class CompetitorScoreGraphType : ObjectGraphType<CompetitorScore>
+public sealed class CompetitorScoreGraphType : CrmObjectGraphType<CompetitorScore>
 {
     public CompetitorScoreGraphType()
     {
@@ -90,7 +90,7 @@ public sealed class CompetitorScoreGraphType : ObjectGraphType<CompetitorScore>
     }
 }
 
-public sealed class ProductScoreGraphType : ObjectGraphType<ProductScore>
+public sealed class ProductScoreGraphType : CrmObjectGraphType<ProductScore>
 {
     public ProductScoreGraphType()
     {

@@ -6,7 +6,7 @@ using GraphQL.Types;
 namespace Crm.Plugins.Loyalty.GraphQL;
 
 /// <summary><c>Customer.loyalty</c>: the client's points, personal discount and cards.</summary>
-public sealed class CustomerLoyaltyGraphType : ObjectGraphType<CustomerLoyalty>
+public sealed class CustomerLoyaltyGraphType : CrmObjectGraphType<CustomerLoyalty>
 {
     public CustomerLoyaltyGraphType()
     {
@@ -17,7 +17,7 @@ public sealed class CustomerLoyaltyGraphType : ObjectGraphType<CustomerLoyalty>
     }
 }
 
-public sealed class PersonalDiscountGraphType : ObjectGraphType<PersonalDiscount>
+public sealed class PersonalDiscountGraphType : CrmObjectGraphType<PersonalDiscount>
 {
     public PersonalDiscountGraphType()
     {
@@ -27,7 +27,7 @@ public sealed class PersonalDiscountGraphType : ObjectGraphType<PersonalDiscount
     }
 }
 
-public sealed class DiscountCardGraphType : ObjectGraphType<DiscountCard>
+public sealed class DiscountCardGraphType : CrmObjectGraphType<DiscountCard>
 {
     public DiscountCardGraphType()
     {
@@ -38,7 +38,7 @@ public sealed class DiscountCardGraphType : ObjectGraphType<DiscountCard>
     }
 }
 
-public sealed class LoyaltyProgrammeGraphType : ObjectGraphType<LoyaltyProgramme>
+public sealed class LoyaltyProgrammeGraphType : CrmObjectGraphType<LoyaltyProgramme>
 {
     public LoyaltyProgrammeGraphType()
     {
@@ -49,7 +49,7 @@ public sealed class LoyaltyProgrammeGraphType : ObjectGraphType<LoyaltyProgramme
     }
 }
 
-public sealed class PromoCodeGraphType : ObjectGraphType<PromoCode>
+public sealed class PromoCodeGraphType : CrmObjectGraphType<PromoCode>
 {
     public PromoCodeGraphType()
     {
@@ -78,7 +78,7 @@ public sealed class PromoKindGraphType : EnumerationGraphType<PromoKind>
     }
 }
 
-public sealed class QuoteGraphType : ObjectGraphType<Quote>
+public sealed class QuoteGraphType : CrmObjectGraphType<Quote>
 {
     public QuoteGraphType()
     {
@@ -93,7 +93,7 @@ public sealed class QuoteGraphType : ObjectGraphType<Quote>
     }
 }
 
-public sealed class QuoteLineGraphType : ObjectGraphType<QuoteLine>
+public sealed class QuoteLineGraphType : CrmObjectGraphType<QuoteLine>
 {
     public QuoteLineGraphType()
     {
@@ -108,7 +108,7 @@ public sealed class QuoteLineGraphType : ObjectGraphType<QuoteLine>
     }
 }
 
-public sealed class AppliedDiscountGraphType : ObjectGraphType<AppliedDiscount>
+public sealed class AppliedDiscountGraphType : CrmObjectGraphType<AppliedDiscount>
 {
     public AppliedDiscountGraphType()
     {

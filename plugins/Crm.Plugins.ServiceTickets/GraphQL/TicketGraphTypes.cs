@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Crm.Plugins.ServiceTickets.GraphQL;
 
 /// <summary>The <c>Ticket</c> node: a client's service request or complaint, with its SLA and comments.</summary>
-public sealed class TicketGraphType : ObjectGraphType<Ticket>
+public sealed class TicketGraphType : CrmObjectGraphType<Ticket>
 {
     public TicketGraphType()
     {
@@ -35,7 +35,7 @@ public sealed class TicketGraphType : ObjectGraphType<Ticket>
     private static DateTimeOffset Utc(DateTime at) => new(DateTime.SpecifyKind(at, DateTimeKind.Utc));
 }
 
-public sealed class TicketCommentGraphType : ObjectGraphType<TicketComment>
+public sealed class TicketCommentGraphType : CrmObjectGraphType<TicketComment>
 {
     public TicketCommentGraphType()
     {
@@ -46,7 +46,7 @@ public sealed class TicketCommentGraphType : ObjectGraphType<TicketComment>
     }
 }
 
-public sealed class TicketSlaGraphType : ObjectGraphType<SlaPolicy>
+public sealed class TicketSlaGraphType : CrmObjectGraphType<SlaPolicy>
 {
     public TicketSlaGraphType()
     {

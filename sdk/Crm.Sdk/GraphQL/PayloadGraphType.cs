@@ -14,7 +14,7 @@ namespace Crm.Sdk.GraphQL;
 /// }
 /// </code>
 /// </example>
-public abstract class PayloadGraphType<TPayload> : ObjectGraphType<TPayload>
+public abstract class PayloadGraphType<TPayload> : CrmObjectGraphType<TPayload>
     where TPayload : IPayload
 {
     /// <summary>Adds the <c>errors</c> field.</summary>

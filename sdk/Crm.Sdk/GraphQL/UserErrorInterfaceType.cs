@@ -20,7 +20,7 @@ public sealed class UserErrorInterfaceType : InterfaceGraphType<IUserError>
 }
 
 /// <summary>The GraphQL <c>InputError</c> type: the plain <see cref="InputError"/>.</summary>
-public sealed class InputErrorType : ObjectGraphType<InputError>
+public sealed class InputErrorType : CrmObjectGraphType<InputError>
 {
     /// <summary>Declares the type.</summary>
     public InputErrorType()

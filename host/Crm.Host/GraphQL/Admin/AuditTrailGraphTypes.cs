@@ -6,7 +6,7 @@ using GraphQL.Types;
 namespace Crm.Host.GraphQL.Admin;
 
 /// <summary>The GraphQL <c>AuditEntry</c> type: one audited write.</summary>
-internal sealed class AuditEntryGraphType : ObjectGraphType<AuditEntry>
+internal sealed class AuditEntryGraphType : CrmObjectGraphType<AuditEntry>
 {
     public AuditEntryGraphType()
     {

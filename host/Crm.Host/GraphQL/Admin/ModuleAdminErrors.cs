@@ -41,7 +41,7 @@ internal sealed record BuiltInModuleError(string Message, string Module) : IUser
 }
 
 /// <summary>The GraphQL <c>DependentsEnabledError</c> type.</summary>
-internal sealed class DependentsEnabledErrorGraphType : ObjectGraphType<DependentsEnabledError>
+internal sealed class DependentsEnabledErrorGraphType : CrmObjectGraphType<DependentsEnabledError>
 {
     public DependentsEnabledErrorGraphType()
     {
@@ -54,7 +54,7 @@ internal sealed class DependentsEnabledErrorGraphType : ObjectGraphType<Dependen
 }
 
 /// <summary>The GraphQL <c>DependenciesNotEnabledError</c> type.</summary>
-internal sealed class DependenciesNotEnabledErrorGraphType : ObjectGraphType<DependenciesNotEnabledError>
+internal sealed class DependenciesNotEnabledErrorGraphType : CrmObjectGraphType<DependenciesNotEnabledError>
 {
     public DependenciesNotEnabledErrorGraphType()
     {
@@ -67,7 +67,7 @@ internal sealed class DependenciesNotEnabledErrorGraphType : ObjectGraphType<Dep
 }
 
 /// <summary>The GraphQL <c>BuiltInModuleError</c> type.</summary>
-internal sealed class BuiltInModuleErrorGraphType : ObjectGraphType<BuiltInModuleError>
+internal sealed class BuiltInModuleErrorGraphType : CrmObjectGraphType<BuiltInModuleError>
 {
     public BuiltInModuleErrorGraphType()
     {

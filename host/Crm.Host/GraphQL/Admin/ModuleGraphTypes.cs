@@ -7,7 +7,7 @@ using GraphQL.Types;
 namespace Crm.Host.GraphQL.Admin;
 
 /// <summary>The GraphQL <c>Module</c> type: one module and where it stands.</summary>
-internal sealed class ModuleGraphType : ObjectGraphType<ModuleInfo>
+internal sealed class ModuleGraphType : CrmObjectGraphType<ModuleInfo>
 {
     public ModuleGraphType()
     {
@@ -56,7 +56,7 @@ internal sealed class ModuleOriginGraphType : EnumerationGraphType<ModuleOrigin>
 }
 
 /// <summary>The GraphQL <c>Permission</c> type: a permission a module declares.</summary>
-internal sealed class PermissionGraphType : ObjectGraphType<PermissionDefinition>
+internal sealed class PermissionGraphType : CrmObjectGraphType<PermissionDefinition>
 {
     public PermissionGraphType()
     {

@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Crm.Host.Identity.GraphQL;
 
 /// <summary>A person who signs in.</summary>
-internal sealed class UserGraphType : ObjectGraphType<UserView>
+internal sealed class UserGraphType : CrmObjectGraphType<UserView>
 {
     public UserGraphType()
     {
@@ -29,7 +29,7 @@ internal sealed class UserGraphType : ObjectGraphType<UserView>
 }
 
 /// <summary>A named set of permissions and record access levels.</summary>
-internal sealed class RoleGraphType : ObjectGraphType<RoleView>
+internal sealed class RoleGraphType : CrmObjectGraphType<RoleView>
 {
     public RoleGraphType()
     {
@@ -46,7 +46,7 @@ internal sealed class RoleGraphType : ObjectGraphType<RoleView>
 }
 
 /// <summary>One module's record access level.</summary>
-internal sealed class ModuleAccessGraphType : ObjectGraphType<ModuleAccess>
+internal sealed class ModuleAccessGraphType : CrmObjectGraphType<ModuleAccess>
 {
     public ModuleAccessGraphType()
     {
@@ -67,7 +67,7 @@ internal sealed class RecordAccessLevelGraphType : EnumerationGraphType<RecordAc
 }
 
 /// <summary>People who see each other's records at TEAM level.</summary>
-internal sealed class TeamGraphType : ObjectGraphType<TeamView>
+internal sealed class TeamGraphType : CrmObjectGraphType<TeamView>
 {
     public TeamGraphType()
     {
@@ -80,7 +80,7 @@ internal sealed class TeamGraphType : ObjectGraphType<TeamView>
 }
 
 /// <summary>An API key as listed: never its secret.</summary>
-internal sealed class ApiKeyGraphType : ObjectGraphType<AccessTokenRecord>
+internal sealed class ApiKeyGraphType : CrmObjectGraphType<AccessTokenRecord>
 {
     public ApiKeyGraphType()
     {

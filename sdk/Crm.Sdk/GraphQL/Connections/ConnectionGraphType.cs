@@ -8,7 +8,7 @@ namespace Crm.Sdk.GraphQL.Connections;
 /// only when asked for). Created for you by <see cref="ConnectionFieldExtensions.Connection{TNodeGraphType, TNode}"/>.
 /// </summary>
 /// <typeparam name="TNodeGraphType">The object type of the items.</typeparam>
-public sealed class ConnectionGraphType<TNodeGraphType> : ObjectGraphType<IConnectionPage>
+public sealed class ConnectionGraphType<TNodeGraphType> : CrmObjectGraphType<IConnectionPage>
     where TNodeGraphType : IGraphType, new()
 {
     /// <summary>Declares the type, named after the node type.</summary>
@@ -38,7 +38,7 @@ public sealed class ConnectionGraphType<TNodeGraphType> : ObjectGraphType<IConne
 
 /// <summary><c>{Node}Edge</c>: one item and its cursor.</summary>
 /// <typeparam name="TNodeGraphType">The object type of the item.</typeparam>
-public sealed class EdgeGraphType<TNodeGraphType> : ObjectGraphType<IConnectionEdge>
+public sealed class EdgeGraphType<TNodeGraphType> : CrmObjectGraphType<IConnectionEdge>
     where TNodeGraphType : IGraphType, new()
 {
     /// <summary>Declares the type, named after the node type.</summary>
