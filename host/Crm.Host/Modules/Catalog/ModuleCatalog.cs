@@ -4,12 +4,14 @@ namespace Crm.Host.Modules.Catalog;
 
 /// <summary>
 /// Finds the modules: built-in ones once (they cannot change while the process runs), plugin folders on every
-/// scan (an admin may add or remove one while a server runs). Never runs plugin code.
+/// scan (an admin may add, change or remove one while a server runs; an unchanged folder is not read again).
+/// Never runs plugin code.
 /// </summary>
 public sealed class ModuleCatalog
 {
     private readonly Lazy<IReadOnlyList<CatalogEntry>> _builtIns = new(BuiltInModuleScanner.Scan);
     private readonly IOptions<ModulesOptions> _options;
+    private readonly PluginFolderCache _pluginFolders = new();
 
     /// <summary>Creates the catalog over the configured plugins folder.</summary>
     public ModuleCatalog(IOptions<ModulesOptions> options)
@@ -23,7 +25,7 @@ public sealed class ModuleCatalog
     /// <summary>Scans and cross-checks every module.</summary>
     public async Task<CatalogSnapshot> ScanAsync(CancellationToken cancellationToken)
     {
-        var plugins = await PluginFolderScanner.ScanAsync(PluginsPath, cancellationToken);
+        var plugins = await PluginFolderScanner.ScanAsync(PluginsPath, _pluginFolders, cancellationToken);
         return CatalogValidator.Validate(_builtIns.Value.Concat(plugins));
     }
 }

@@ -11,17 +11,26 @@ namespace Crm.Host.Modules.Catalog;
 /// </summary>
 internal static class PluginFolderScanner
 {
-    public static async Task<IReadOnlyList<CatalogEntry>> ScanAsync(string pluginsPath, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<CatalogEntry>> ScanAsync(string pluginsPath, PluginFolderCache cache, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(pluginsPath))
         {
+            cache.KeepOnly([]);
             return [];
         }
 
-        var entries = new List<CatalogEntry>();
-        foreach (var folder in Directory.GetDirectories(pluginsPath).Order(StringComparer.Ordinal))
+        var folders = Directory.GetDirectories(pluginsPath).Order(StringComparer.Ordinal).ToList();
+        cache.KeepOnly(folders);
+        var entries = new List<CatalogEntry>(folders.Count);
+        foreach (var folder in folders)
         {
-            entries.Add(await ReadFolderAsync(folder, cancellationToken));
+            if (!cache.TryGet(folder, out var entry))
+            {
+                entry = await ReadFolderAsync(folder, cancellationToken);
+                cache.Remember(folder, entry);
+            }
+
+            entries.Add(entry);
         }
 
         return entries;

@@ -62,8 +62,65 @@ public sealed class ModuleCatalogTests : IDisposable
         Assert.All(snapshot.Entries, e => Assert.Equal(ModuleOrigin.BuiltIn, e.Origin));
     }
 
+    [Fact]
+    public async Task A_plugin_folder_changed_replaced_or_removed_after_a_scan_is_seen_by_the_next_scan_of_the_same_catalog()
+    {
+        var alpha = _workspace.AddPlugin("Alpha");
+        _workspace.AddPlugin("Beta");
+        var catalog = Catalog();
+        Assert.Equal("1.2.0", (await catalog.ScanAsync(CancellationToken.None)).Find("test.alpha")!.Manifest!.Version.ToString());
+
+        // The manifest rewritten in place: a new version.
+        var manifestPath = Path.Combine(alpha, "crm-module.json");
+        File.WriteAllText(manifestPath, File.ReadAllText(manifestPath).Replace("\"1.2.0\"", "\"1.4.0\"", StringComparison.Ordinal));
+        Assert.Equal("1.4.0", (await catalog.ScanAsync(CancellationToken.None)).Find("test.alpha")!.Manifest!.Version.ToString());
+
+        // The entry assembly overwritten with something that is not .NET.
+        var entryAssembly = Directory.GetFiles(alpha, "TestPlugins.Alpha.dll").Single();
+        File.WriteAllBytes(entryAssembly, [0x4d, 0x5a, 0, 0, 1, 2, 3]);
+        Assert.Contains("is not a .NET assembly", (await catalog.ScanAsync(CancellationToken.None)).Find("test.alpha")!.Fault, StringComparison.Ordinal);
+
+        // The folder removed: the module and its dependent's dependency are gone.
+        Directory.Delete(alpha, recursive: true);
+        var last = await catalog.ScanAsync(CancellationToken.None);
+        Assert.Null(last.Find("test.alpha"));
+        Assert.Contains("test.alpha", last.Find("test.beta")!.Fault, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_folder_cache_answers_only_while_the_manifest_and_the_entry_assembly_are_unchanged()
+    {
+        var alpha = _workspace.AddPlugin("Alpha");
+        var entry = new CatalogEntry("test.alpha", ModuleOrigin.Plugin, alpha, null, null)
+        {
+            Plugin = new PluginFolder(alpha, Path.Combine(alpha, "TestPlugins.Alpha.dll"), new Crm.Sdk.Modules.SemanticVersion(1, 0, 0)),
+        };
+        var cache = new PluginFolderCache();
+        Assert.False(cache.TryGet(alpha, out _));
+
+        cache.Remember(alpha, entry);
+        Assert.True(cache.TryGet(alpha, out var cached));
+        Assert.Same(entry, cached);
+
+        File.SetLastWriteTimeUtc(Path.Combine(alpha, "TestPlugins.Alpha.dll"), DateTime.UtcNow.AddMinutes(1));
+        Assert.False(cache.TryGet(alpha, out _));
+
+        cache.Remember(alpha, entry);
+        File.AppendAllText(Path.Combine(alpha, "crm-module.json"), " ");
+        Assert.False(cache.TryGet(alpha, out _));
+
+        cache.Remember(alpha, entry with { Fault = "broken" });
+        File.SetLastWriteTimeUtc(Path.Combine(alpha, "crm-module.json"), File.GetLastWriteTimeUtc(Path.Combine(alpha, "crm-module.json")));
+        Assert.False(cache.TryGet(alpha, out _)); // faulted reads are never kept
+
+        cache.Remember(alpha, entry);
+        cache.KeepOnly([]);
+        Assert.False(cache.TryGet(alpha, out _));
+    }
+
     public void Dispose() => _workspace.Dispose();
 
-    private Task<CatalogSnapshot> ScanAsync() =>
-        new ModuleCatalog(Options.Create(new ModulesOptions { PluginsPath = _workspace.PluginsPath })).ScanAsync(CancellationToken.None);
+    private ModuleCatalog Catalog() => new(Options.Create(new ModulesOptions { PluginsPath = _workspace.PluginsPath }));
+
+    private Task<CatalogSnapshot> ScanAsync() => Catalog().ScanAsync(CancellationToken.None);
 }
