@@ -28,6 +28,9 @@ DO \$\$ BEGIN
   END IF;
 END \$\$;
 SELECT 'CREATE DATABASE $user OWNER $user' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '$user')\gexec
+-- Tests drop their databases WITH (FORCE); an autovacuum worker busy in one belongs to no role, and only
+-- pg_signal_backend lets a non-superuser end it (without it the drop fails now and then: SQLSTATE 42501).
+GRANT pg_signal_backend TO $user;
 SQL
   export CRM_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=$user;Password=$password;Database=$user"
   echo "PostgreSQL $version on 127.0.0.1:$port; CRM_TEST_POSTGRES exported"
