@@ -11,7 +11,7 @@ public static class SdkInfo
     public const int Major = 1;
 
     /// <summary>Minor version: raised when the SDK gains members without breaking existing plugins.</summary>
-    public const int Minor = 0;
+    public const int Minor = 1;
 
     /// <summary>The SDK version as text, <c>Major.Minor</c>, as plugins write it in <c>crm-module.json</c>.</summary>
     public static string Version => $"{Major}.{Minor}";

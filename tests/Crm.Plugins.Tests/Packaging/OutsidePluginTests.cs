@@ -48,7 +48,7 @@ public sealed class OutsidePluginTests(ITestOutputHelper output) : IAsyncLifetim
     {
         // A version no cache on this machine can hold, so the restore below must take the package just packed.
         var steps = Stopwatch.StartNew();
-        var sdkVersion = $"1.0.0-outside.{DateTime.UtcNow:yyyyMMddHHmmss}";
+        var sdkVersion = $"{Crm.Sdk.SdkInfo.Version}.0-outside.{DateTime.UtcNow:yyyyMMddHHmmss}";
         var packages = _work.CreateSubdirectory("packages").FullName;
         var repository = RepositoryPaths.Root();
         // The SDK as this test run built it (the host under test runs that same build), packed without compiling again.

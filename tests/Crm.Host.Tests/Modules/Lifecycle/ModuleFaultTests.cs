@@ -136,7 +136,7 @@ public sealed class ModuleFaultTests : IDisposable
             m["sdkVersion"] = "2.0";
         });
 
-        await AssertFaultedAsync("test.future-sdk", "built against Crm SDK 2.0", "this host supports SDK 1.x (it has 1.0)");
+        await AssertFaultedAsync("test.future-sdk", "built against Crm SDK 2.0", $"this host supports SDK 1.x (it has {Crm.Sdk.SdkInfo.Version})");
     }
 
     [Fact]
