@@ -82,18 +82,23 @@ internal sealed class SynchronousLeafExecutionStrategy : ParallelExecutionStrate
 
         var result = resolving.Result;
         leaf.Result = result;
-        if (result is IDataLoaderResult)
+        // Strings first: most leaves are strings, and an exact type test is far cheaper than the interface tests.
+        if (result is not string)
         {
-            // The strategy's loop completes it with the other data loaders; the loader may hold the context.
-            return Task.CompletedTask;
+            if (result is IDataLoaderResult)
+            {
+                // The strategy's loop completes it with the other data loaders; the loader may hold the context.
+                return Task.CompletedTask;
+            }
+
+            // A lazy sequence may still read the context it was built from (GraphQL.NET does not reuse it either).
+            if (result is IEnumerable)
+            {
+                return Complete(context, leaf);
+            }
         }
 
-        // A lazy sequence may still read the context it was built from (GraphQL.NET does not reuse it either).
-        if (result is not IEnumerable || result is string)
-        {
-            leafContext.Return(resolveContext);
-        }
-
+        leafContext.Return(resolveContext);
         return Complete(context, leaf);
     }
 
@@ -122,8 +127,14 @@ internal sealed class SynchronousLeafExecutionStrategy : ParallelExecutionStrate
     {
         try
         {
-            leaf.Result = leaf.GraphType.Serialize(leaf.Result);
-            ValidateNodeResult(context, leaf);
+            var serialized = leaf.GraphType.Serialize(leaf.Result);
+            leaf.Result = serialized;
+            // For a scalar, GraphQL.NET's ValidateNodeResult only refuses null in a non-null field.
+            if (serialized is null)
+            {
+                ValidateNodeResult(context, leaf);
+            }
+
             return Task.CompletedTask;
         }
         catch (Exception error)
