@@ -10,12 +10,13 @@ namespace Crm.Host.GraphQL.Execution;
 
 /// <summary>
 /// GraphQL.NET's document executer with queries run by <see cref="SynchronousLeafExecutionStrategy"/> (mutations
-/// serially and subscriptions as GraphQL.NET runs them), each query with a <see cref="LeafExecutionContext"/>.
+/// serially and subscriptions as GraphQL.NET runs them), each query with a <see cref="LeafExecutionContext"/>, and
+/// documents validated by <see cref="SettledQueryValidator"/>.
 /// </summary>
 internal sealed class CrmDocumentExecuter(IConfigureExecution[] configurations)
     : DocumentExecuter(
         new GraphQLDocumentBuilder(),
-        new DocumentValidator(),
+        new SettledQueryValidator(),
         new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(new SynchronousLeafExecutionStrategy(), OperationType.Query)]),
         configurations)
 {
