@@ -6,9 +6,9 @@ using GraphQLParser.AST;
 namespace Crm.Benchmarks.Http;
 
 /// <summary>
-/// The in-process baseline of <see cref="GraphQLResponsePathBenchmarks"/>: GraphQL.NET's DocumentExecuter over
-/// <see cref="LoadSchema"/> with a document cache and nothing of the platform (no shape lease, module scopes,
-/// limits), to show how much of a request is GraphQL.NET's execution itself.
+/// The in-process baseline of <see cref="GraphQLResponsePathBenchmarks"/>: GraphQL.NET's DocumentExecuter (or the
+/// executer given, such as the host's) over <see cref="LoadSchema"/> with a document cache and nothing of the
+/// platform (no shape lease, module scopes, limits), to show how much of a request is the execution itself.
 /// </summary>
 public sealed class LoadExecutor(LoadSchema schema, IDocumentExecuter? executer = null) : IGraphQLRequestExecutor
 {
