@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -11,7 +12,9 @@ namespace Crm.Benchmarks.Http;
 
 /// <summary>
 /// Where the load test's time goes per request, in-process and without HTTP: executing the query (with the
-/// document cache), writing its result with the transport's serializer, and the floor's serialization.
+/// document cache) with GraphQL.NET's own executer and with the host's (<see cref="CrmDocumentExecuter"/>: leaf fast
+/// path, fields collected once per request, settled validation), writing its result with GraphQL.NET's converter and
+/// with the transport's direct writer, and the floor's serialization.
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(RunStrategy.Throughput, launchCount: 1, warmupCount: 3, iterationCount: 5)]
@@ -21,7 +24,10 @@ public class GraphQLResponsePathBenchmarks
     private static readonly JsonSerializerOptions FloorJson = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly LoadCatalog _catalog = new();
     private readonly IGraphQLTextSerializer _serializer = GraphQLJson.CreateSerializer(exposeExceptionDetails: false);
+    private readonly GraphQLResponseSerializer _transportSerializer = GraphQLJson.CreateSerializer(exposeExceptionDetails: false);
+    private readonly ArrayBufferWriter<byte> _buffer = new(8192);
     private LoadExecutor _executor = null!;
+    private LoadExecutor _hostExecutor = null!;
     private ExecutionResult _result = null!;
     private GraphQLRequestContext _request = null!;
 
@@ -31,12 +37,23 @@ public class GraphQLResponsePathBenchmarks
         var schema = new LoadSchema(_catalog);
         schema.Initialize();
         _executor = new LoadExecutor(schema);
+        _hostExecutor = new LoadExecutor(schema, new CrmDocumentExecuter([]));
         _request = new GraphQLRequestContext(Query, "Customers", null, null, new ClaimsPrincipal(), new EmptyServices());
         _result = await _executor.ExecuteAsync(_request, CancellationToken.None);
     }
 
     [Benchmark]
     public Task<ExecutionResult> Execute() => _executor.ExecuteAsync(_request, CancellationToken.None);
+
+    [Benchmark]
+    public Task<ExecutionResult> ExecuteWithHostExecuter() => _hostExecutor.ExecuteAsync(_request, CancellationToken.None);
+
+    [Benchmark]
+    public void WriteResultDirectly()
+    {
+        _buffer.ResetWrittenCount();
+        _transportSerializer.Write(_buffer, _result);
+    }
 
     [Benchmark]
     public Task WriteResult() => _serializer.WriteAsync(Stream.Null, _result, CancellationToken.None);

@@ -6,14 +6,14 @@ using GraphQLParser.AST;
 namespace Crm.Benchmarks.Http;
 
 /// <summary>
-/// The in-process baseline of <see cref="GraphQLResponsePathBenchmarks"/>: GraphQL.NET's DocumentExecuter over
-/// <see cref="LoadSchema"/> with a document cache and nothing of the platform (no shape lease, module scopes,
-/// limits), to show how much of a request is GraphQL.NET's execution itself.
+/// The in-process baseline of <see cref="GraphQLResponsePathBenchmarks"/>: GraphQL.NET's DocumentExecuter (or the
+/// executer given, such as the host's) over <see cref="LoadSchema"/> with a document cache and nothing of the
+/// platform (no shape lease, module scopes, limits), to show how much of a request is the execution itself.
 /// </summary>
-public sealed class LoadExecutor(LoadSchema schema) : IGraphQLRequestExecutor
+public sealed class LoadExecutor(LoadSchema schema, IDocumentExecuter? executer = null) : IGraphQLRequestExecutor
 {
     private const int MaxCachedDocuments = 1000;
-    private readonly DocumentExecuter _executer = new();
+    private readonly IDocumentExecuter _executer = executer ?? new DocumentExecuter();
     private readonly ConcurrentDictionary<string, GraphQLDocument> _documents = new(StringComparer.Ordinal);
 
     public async Task<ExecutionResult> ExecuteAsync(GraphQLRequestContext request, CancellationToken cancellationToken)

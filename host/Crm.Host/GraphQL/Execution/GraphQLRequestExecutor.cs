@@ -42,7 +42,7 @@ internal sealed class GraphQLRequestExecutor : IGraphQLRequestExecutor, IDisposa
         _isDevelopment = environment.IsDevelopment();
         _anonymousIntrospection = introspection?.Value.AnonymousIntrospection ?? false;
         _logger = logger;
-        _executer = new DocumentExecuter(new GraphQLDocumentBuilder(), new DocumentValidator(), new DefaultExecutionStrategySelector(), [cache]);
+        _executer = new CrmDocumentExecuter([cache]);
         foreach (var allowed in Enum.GetValues<AllowedOperations>().Append(AllowedOperations.Query | AllowedOperations.Mutation))
         {
             _rules[(allowed, true)] = BuildRules(allowed, introspection: true);

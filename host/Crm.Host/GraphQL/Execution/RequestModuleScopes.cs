@@ -1,5 +1,3 @@
-using Autofac;
-using Autofac.Extensions.DependencyInjection;
 using Crm.Host.Modules;
 using GraphQL;
 
@@ -15,7 +13,7 @@ internal sealed class RequestModuleScopes(ApplicationShape shape) : IAsyncDispos
     public const string UserContextKey = "crm:module-scopes";
 
     // Most requests touch one or two modules: a short list under a lock is cheaper than a concurrent dictionary.
-    private readonly List<(string ModuleId, AutofacServiceProvider Services)> _scopes = new(2);
+    private readonly List<(string ModuleId, ModuleRequestServices Services)> _scopes = new(2);
     private readonly Lock _gate = new();
     private bool _disposed;
 
@@ -38,7 +36,7 @@ internal sealed class RequestModuleScopes(ApplicationShape shape) : IAsyncDispos
             }
 
             var module = shape.FindModule(moduleId) ?? throw new InvalidOperationException($"Module '{moduleId}' is not part of shape {shape.Generation}.");
-            var created = new AutofacServiceProvider(module.Scope.BeginLifetimeScope());
+            var created = new ModuleRequestServices(module.Scope);
             _scopes.Add((moduleId, created));
             return created;
         }
@@ -50,7 +48,7 @@ internal sealed class RequestModuleScopes(ApplicationShape shape) : IAsyncDispos
 
     public async ValueTask DisposeAsync()
     {
-        (string ModuleId, AutofacServiceProvider Services)[] scopes;
+        (string ModuleId, ModuleRequestServices Services)[] scopes;
         lock (_gate)
         {
             if (_disposed)

@@ -17,6 +17,30 @@ internal static class AcceptNegotiation
             return GraphQLResponseFormat.Json;
         }
 
+        // The headers GraphQL clients send on every request are answered without parsing them (the answer is
+        // the parsed one; AcceptNegotiationTests compares both).
+        if (acceptHeaders.Count == 1 && Common(acceptHeaders[0]) is { } common)
+        {
+            return common;
+        }
+
+        return Parse(acceptHeaders);
+    }
+
+    /// <summary>The answer for one of the common headers, or null for any other header.</summary>
+    internal static GraphQLResponseFormat? Common(string? header) => header switch
+    {
+        "application/graphql-response+json, application/json" => GraphQLResponseFormat.GraphQLResponse,
+        "application/graphql-response+json, application/json;q=0.9" => GraphQLResponseFormat.GraphQLResponse,
+        "application/graphql-response+json" => GraphQLResponseFormat.GraphQLResponse,
+        "application/json" => GraphQLResponseFormat.Json,
+        "*/*" => GraphQLResponseFormat.Json,
+        _ => null,
+    };
+
+    /// <summary>The negotiation itself, by the parsed media ranges.</summary>
+    internal static GraphQLResponseFormat? Parse(IList<string> acceptHeaders)
+    {
         if (!MediaTypeHeaderValue.TryParseList(acceptHeaders, out var ranges) || ranges.Count == 0)
         {
             return GraphQLResponseFormat.Json;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Crm.Host.GraphQL.Execution;
 using Crm.Sdk.GraphQL;
 using GraphQL;
 using GraphQL.Transport;
@@ -11,7 +12,7 @@ namespace Crm.Host.GraphQL.Http;
 /// Turns a GET query string or a POST JSON body into a <see cref="GraphQLRequest"/>, refusing anything the
 /// GraphQL-over-HTTP spec does not allow with the status code it names.
 /// </summary>
-internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer, IOptions<GraphQLHttpOptions> options)
+internal sealed class GraphQLHttpRequestReader(GraphQLResponseSerializer serializer, IOptions<GraphQLHttpOptions> options)
 {
     public GraphQLHttpReadResult ReadGet(HttpRequest request)
     {
@@ -80,8 +81,8 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer
         GraphQLRequest? parsed;
         try
         {
-            using var stream = new MemoryStream(body, writable: false);
-            parsed = await serializer.ReadAsync<GraphQLRequest>(stream, cancellationToken);
+            // The body is in memory already: parsed in place, not through the serializer's async stream path.
+            parsed = serializer.Read<GraphQLRequest>(body);
         }
         catch (JsonException)
         {

@@ -1,0 +1,73 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Types;
+using GraphQLParser.AST;
+using ExecutionContext = GraphQL.Execution.ExecutionContext;
+
+namespace Crm.Host.GraphQL.Execution;
+
+/// <summary>
+/// GraphQL.NET's execution context of one request, plus the one resolve-field context that
+/// <see cref="SynchronousLeafExecutionStrategy"/> hands, in turn, to the request's scalar leaves. The strategy
+/// executes a request's nodes one after another from a single loop, so one spare per request is enough and needs no
+/// lock; a context a resolver may still hold (an unfinished result, a lazy list, a data loader) is never handed out
+/// again. It also remembers which fields each selection set selects on each object type: within one request the
+/// answer cannot change (same document, same variables for @skip and @include), and a list of 20 objects would
+/// otherwise collect the same fields 20 times.
+/// </summary>
+internal sealed class LeafExecutionContext : ExecutionContext
+{
+    private readonly List<(IGraphType Type, GraphQLSelectionSet SelectionSet, (GraphQLField Field, FieldType Definition)[] Fields)> _collected = new(2);
+    private ReadonlyResolveFieldContext? _spare;
+
+    /// <summary>Takes over everything <paramref name="built"/> holds, results included (it has run nothing yet).</summary>
+    public LeafExecutionContext(ExecutionContext built)
+        : base(built)
+    {
+        Errors = built.Errors;
+        Metrics = built.Metrics;
+        OutputExtensions = built.OutputExtensions;
+    }
+
+    /// <summary>A resolve-field context for <paramref name="node"/>: the spare one when it is free, else a new one.</summary>
+    public ReadonlyResolveFieldContext RentResolveContext(ExecutionNode node)
+    {
+        var spare = _spare;
+        _spare = null;
+        return spare is null ? new ReadonlyResolveFieldContext(node, this) : ResolveFieldContextReset.Reset(spare, node, this);
+    }
+
+    /// <summary>Gives back a context no resolver holds any more.</summary>
+    public void Return(ReadonlyResolveFieldContext context) => _spare = ResolveFieldContextReset.Reset(context, null, null);
+
+    /// <summary>
+    /// The fields <paramref name="selectionSet"/> selects on <paramref name="type"/>, in response order, when this
+    /// request collected them already. Async resolvers complete objects on several threads, hence the lock.
+    /// </summary>
+    public bool TryGetCollectedFields(IGraphType type, GraphQLSelectionSet selectionSet, out (GraphQLField Field, FieldType Definition)[] fields)
+    {
+        lock (_collected)
+        {
+            foreach (var entry in _collected)
+            {
+                if (ReferenceEquals(entry.Type, type) && ReferenceEquals(entry.SelectionSet, selectionSet))
+                {
+                    fields = entry.Fields;
+                    return true;
+                }
+            }
+        }
+
+        fields = [];
+        return false;
+    }
+
+    /// <summary>Remembers the fields collected for <paramref name="selectionSet"/> on <paramref name="type"/>.</summary>
+    public void AddCollectedFields(IGraphType type, GraphQLSelectionSet selectionSet, (GraphQLField Field, FieldType Definition)[] fields)
+    {
+        lock (_collected)
+        {
+            _collected.Add((type, selectionSet, fields));
+        }
+    }
+}
