@@ -30,8 +30,9 @@ fi
 [ "${LOAD_BUILD_ONLY:-0}" = 1 ] && exit 0
 mkdir -p "${data}/plugins" && cp -r "${plugins}/LoadCatalog" "${data}/plugins/"
 
-# Server GC as in production ASP.NET Core; operation log lines off (Warning) so the console is not measured.
-DOTNET_gcServer="${DOTNET_gcServer:-1}" dotnet tests/Crm.Benchmarks/bin/Release/net10.0/Crm.Benchmarks.dll http-load-server \
+# The GC the host ships with (Crm.Host.csproj: Server GC, DATAS off; this benchmark executable is not a web
+# project, so it gets them here); operation log lines off (Warning) so the console is not measured.
+DOTNET_gcServer="${DOTNET_gcServer:-1}" DOTNET_GCDynamicAdaptationMode="${DOTNET_GCDynamicAdaptationMode:-0}" dotnet tests/Crm.Benchmarks/bin/Release/net10.0/Crm.Benchmarks.dll http-load-server \
   "--urls=${base}" "--Crm:DataDirectory=${data}/data" "--Crm:Modules:PluginsPath=${data}/plugins" \
   "--Crm:Modules:EnablePluginsByDefault=true" "--Logging:LogLevel:Default=Warning" >"${data}/server.log" 2>&1 &
 server=$!
