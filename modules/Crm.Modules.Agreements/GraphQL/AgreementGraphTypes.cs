@@ -13,13 +13,13 @@ public sealed class AgreementGraphType : CrmObjectGraphType<Agreement>
         this.IsNode("Agreement");
         Description = "A promise made to a client, oral or written, recorded so it outlives anyone's memory.";
         Field<NonNullGraphType<IdGraphType>>("customerId").Description("Global id of the client.").Resolve(c => GlobalId.Encode("Customer", c.Source.CustomerId)).ResolvesWithoutServices();
-        Field(a => a.Subject).ResolvesWithoutServices();
-        Field(a => a.Terms, nullable: true).ResolvesWithoutServices();
+        Field(a => a.Subject);
+        Field(a => a.Terms, nullable: true);
         Field<NonNullGraphType<AgreementFormGraphType>>("form").Resolve(c => c.Source.Form).ResolvesWithoutServices();
         Field<NonNullGraphType<AgreementStatusGraphType>>("status").Resolve(c => c.Source.Status).ResolvesWithoutServices();
         Field<NonNullGraphType<DateOnlyGraphType>>("validFrom").Resolve(c => c.Source.ValidFrom).ResolvesWithoutServices();
         Field<DateOnlyGraphType>("validTo").Resolve(c => c.Source.ValidTo).ResolvesWithoutServices();
-        Field(a => a.RecordedBy).ResolvesWithoutServices();
+        Field(a => a.RecordedBy);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("recordedAt").Resolve(c => new DateTimeOffset(c.Source.RecordedAt, TimeSpan.Zero)).ResolvesWithoutServices();
         Field<NonNullGraphType<LongGraphType>>("version").Resolve(c => c.Source.Version).ResolvesWithoutServices();
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResourceClaimGraphType>>>>("claims").Resolve(c => c.Source.Claims).ResolvesWithoutServices();
@@ -32,10 +32,10 @@ public sealed class ResourceClaimGraphType : CrmObjectGraphType<ResourceClaim>
     public ResourceClaimGraphType()
     {
         Name = "ResourceClaim";
-        Field(c => c.Resource).ResolvesWithoutServices();
+        Field(c => c.Resource);
         Field<NonNullGraphType<DateOnlyGraphType>>("from").Resolve(c => c.Source.From).ResolvesWithoutServices();
         Field<NonNullGraphType<DateOnlyGraphType>>("to").Resolve(c => c.Source.To).ResolvesWithoutServices();
-        Field(c => c.IsActive).Description("True while the agreement is proposed or agreed.").ResolvesWithoutServices();
+        Field(c => c.IsActive).Description("True while the agreement is proposed or agreed.");
     }
 }
 

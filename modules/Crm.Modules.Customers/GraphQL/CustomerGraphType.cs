@@ -12,19 +12,19 @@ public sealed class CustomerGraphType : CrmObjectGraphType<Customer>
         this.IsNode("Customer");
         Description = "A company or person the firm works with.";
         Field<NonNullGraphType<CustomerKindGraphType>>("kind").Resolve(c => c.Source.Kind).ResolvesWithoutServices();
-        Field(c => c.Name).Description("Name of the company or person.").ResolvesWithoutServices();
-        Field(c => c.TaxId, nullable: true).Description("Tax id (INN, VAT number).").ResolvesWithoutServices();
+        Field(c => c.Name).Description("Name of the company or person.");
+        Field(c => c.TaxId, nullable: true).Description("Tax id (INN, VAT number).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("phones").Description("Phones as typed.")
             .Resolve(c => c.Source.Phones.OrderBy(p => p.Position).Select(p => p.Display)).ResolvesWithoutServices();
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("emails")
             .Resolve(c => c.Source.Emails.OrderBy(p => p.Position).Select(p => p.Address)).ResolvesWithoutServices();
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("addresses")
             .Resolve(c => c.Source.Addresses.OrderBy(p => p.Position).Select(p => p.Text)).ResolvesWithoutServices();
-        Field(c => c.Website, nullable: true).ResolvesWithoutServices();
+        Field(c => c.Website, nullable: true);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("tags").Resolve(c => c.Source.Tags.Select(t => t.Tag).Order(StringComparer.Ordinal)).ResolvesWithoutServices();
         Field<NonNullGraphType<CustomerStatusGraphType>>("status").Resolve(c => c.Source.Status).ResolvesWithoutServices();
-        Field(c => c.Source, nullable: true).Description("Where the customer came from (ad, referral...).").ResolvesWithoutServices();
-        Field(c => c.ManagerId, nullable: true).Description("The user responsible for the customer.").ResolvesWithoutServices();
+        Field(c => c.Source, nullable: true).Description("Where the customer came from (ad, referral...).");
+        Field(c => c.ManagerId, nullable: true).Description("The user responsible for the customer.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContactPersonGraphType>>>>("contacts").Description("Contact people of a company.")
             .Resolve(c => c.Source.Contacts).ResolvesWithoutServices();
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AttributeValueGraphType>>>>("attributes").Description("Values of the custom attributes admins defined.")
@@ -41,10 +41,10 @@ public sealed class ContactPersonGraphType : CrmObjectGraphType<ContactPerson>
     public ContactPersonGraphType()
     {
         Name = "ContactPerson";
-        Field(c => c.Name).ResolvesWithoutServices();
-        Field(c => c.Position, nullable: true).ResolvesWithoutServices();
-        Field(c => c.Phone, nullable: true).ResolvesWithoutServices();
-        Field(c => c.Email, nullable: true).ResolvesWithoutServices();
+        Field(c => c.Name);
+        Field(c => c.Position, nullable: true);
+        Field(c => c.Phone, nullable: true);
+        Field(c => c.Email, nullable: true);
     }
 }
 
@@ -54,7 +54,7 @@ public sealed class AttributeValueGraphType : CrmObjectGraphType<CustomAttribute
     public AttributeValueGraphType()
     {
         Name = "CustomerAttributeValue";
-        Field(v => v.Key).ResolvesWithoutServices();
+        Field(v => v.Key);
         Field<StringGraphType>("text").Resolve(c => c.Source.TextValue).ResolvesWithoutServices();
         Field<FloatGraphType>("number").Resolve(c => c.Source.NumberValue).ResolvesWithoutServices();
         Field<DateOnlyGraphType>("date").Resolve(c => c.Source.DateValue).ResolvesWithoutServices();

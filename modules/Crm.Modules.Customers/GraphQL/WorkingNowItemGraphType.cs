@@ -10,11 +10,11 @@ public sealed class WorkingNowItemGraphType : CrmObjectGraphType<WorkingNowItem>
     public WorkingNowItemGraphType()
     {
         Name = "WorkingNowItem";
-        Field(i => i.UserId).Description("The colleague.").ResolvesWithoutServices();
-        Field(i => i.Activity).Description("CALL, MEETING, OPEN_OFFER, AGREEMENT, OPEN_DEAL, TASK...").ResolvesWithoutServices();
-        Field(i => i.Description).ResolvesWithoutServices();
+        Field(i => i.UserId).Description("The colleague.");
+        Field(i => i.Activity).Description("CALL, MEETING, OPEN_OFFER, AGREEMENT, OPEN_DEAL, TASK...");
+        Field(i => i.Description);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Resolve(c => c.Source.At).ResolvesWithoutServices();
-        Field(i => i.SourceModule).ResolvesWithoutServices();
+        Field(i => i.SourceModule);
         Field<StringGraphType>("concerns").Description("The global id of the record the work concerns, if any.")
             .Resolve(c => c.Source.Reference is { } r ? Sdk.GraphQL.GlobalId.Encode(r.Type, r.Id) : null).ResolvesWithoutServices();
     }

@@ -21,11 +21,11 @@ public sealed class InteractionGraphType : CrmObjectGraphType<Interaction>
             .Resolve(c => c.Source.Kind).ResolvesWithoutServices();
         Field<NonNullGraphType<InteractionDirectionGraphType>>("direction").Resolve(c => c.Source.Direction).ResolvesWithoutServices();
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("occurredAt").Resolve(c => new DateTimeOffset(c.Source.OccurredAt, TimeSpan.Zero)).ResolvesWithoutServices();
-        Field(i => i.RecordedBy).Description("The user who recorded it.").ResolvesWithoutServices();
+        Field(i => i.RecordedBy).Description("The user who recorded it.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("participants").Resolve(c => c.Source.ParticipantList).ResolvesWithoutServices();
-        Field(i => i.Subject).ResolvesWithoutServices();
-        Field(i => i.Summary, nullable: true).ResolvesWithoutServices();
-        Field(i => i.Outcome, nullable: true).ResolvesWithoutServices();
+        Field(i => i.Subject);
+        Field(i => i.Summary, nullable: true);
+        Field(i => i.Outcome, nullable: true);
         Field<IdGraphType>("concerns").Description("The global id of the deal, ticket or agreement it concerns.")
             .Resolve(c => c.Source.ConcernsType is { } type && c.Source.ConcernsId is { } id ? GlobalId.Encode(type, id) : null).ResolvesWithoutServices();
         Field<NonNullGraphType<IdGraphType>>("customerId").Description("The global id of the customer.").Resolve(c => GlobalId.Encode("Customer", c.Source.CustomerId)).ResolvesWithoutServices();
@@ -56,7 +56,7 @@ public sealed class LastContactGraphType : CrmObjectGraphType<LastContactRow>
     public LastContactGraphType()
     {
         Name = "LastContact";
-        Field(l => l.Kind).ResolvesWithoutServices();
+        Field(l => l.Kind);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Resolve(c => new DateTimeOffset(c.Source.LastAt, TimeSpan.Zero)).ResolvesWithoutServices();
         Field<NonNullGraphType<IdGraphType>>("interactionId").Resolve(c => GlobalId.Encode("Interaction", c.Source.InteractionId.ToString(CultureInfo.InvariantCulture))).ResolvesWithoutServices();
     }

@@ -25,7 +25,7 @@ public sealed class MoneyTotalGraphType : CrmObjectGraphType<MoneyTotal>
     public MoneyTotalGraphType()
     {
         Name = "MoneyTotal";
-        Field(m => m.Currency).ResolvesWithoutServices();
+        Field(m => m.Currency);
         Field<NonNullGraphType<DecimalGraphType>>("amount").Resolve(c => c.Source.Amount).ResolvesWithoutServices();
     }
 }
@@ -48,10 +48,10 @@ public sealed class ManagerFiguresGraphType : CrmObjectGraphType<ManagerFigures>
     public ManagerFiguresGraphType()
     {
         Name = "ManagerFigures";
-        Field(m => m.OwnerId).ResolvesWithoutServices();
-        Field(m => m.Open).ResolvesWithoutServices();
-        Field(m => m.Won).ResolvesWithoutServices();
-        Field(m => m.Lost).ResolvesWithoutServices();
+        Field(m => m.OwnerId);
+        Field(m => m.Open);
+        Field(m => m.Won);
+        Field(m => m.Lost);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MoneyTotalGraphType>>>>("wonAmounts").Resolve(c => c.Source.WonAmounts).ResolvesWithoutServices();
         Field<FloatGraphType>("winRate").Description("won / (won + lost); null before anything closed.").Resolve(c => c.Source.WinRate).ResolvesWithoutServices();
     }
@@ -62,8 +62,8 @@ public sealed class ReasonFiguresGraphType : CrmObjectGraphType<ReasonFigures>
     public ReasonFiguresGraphType()
     {
         Name = "ReasonFigures";
-        Field(r => r.ReasonCode).ResolvesWithoutServices();
-        Field(r => r.Count).ResolvesWithoutServices();
+        Field(r => r.ReasonCode);
+        Field(r => r.Count);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MoneyTotalGraphType>>>>("amounts").Resolve(c => c.Source.Amounts).ResolvesWithoutServices();
     }
 }

@@ -16,12 +16,12 @@ public sealed class OpportunityGraphType : CrmObjectGraphType<Opportunity>
         this.IsNode("Opportunity");
         Description = "A chance to sell to a client, moving through an admin-defined funnel.";
         Field<NonNullGraphType<IdGraphType>>("customerId").Description("Global id of the client.").Resolve(c => GlobalId.Encode("Customer", c.Source.CustomerId)).ResolvesWithoutServices();
-        Field(o => o.Title).ResolvesWithoutServices();
+        Field(o => o.Title);
         Field<NonNullGraphType<DecimalGraphType>>("amount").Resolve(c => c.Source.Amount).ResolvesWithoutServices();
-        Field(o => o.Currency).ResolvesWithoutServices();
+        Field(o => o.Currency);
         Field<DateOnlyGraphType>("expectedCloseDate").Resolve(c => c.Source.ExpectedCloseDate).ResolvesWithoutServices();
-        Field(o => o.Probability).Description("Win probability in percent.").ResolvesWithoutServices();
-        Field(o => o.OwnerId).Description("User id of the manager working on it.").ResolvesWithoutServices();
+        Field(o => o.Probability).Description("Win probability in percent.");
+        Field(o => o.OwnerId).Description("User id of the manager working on it.");
         Field<NonNullGraphType<EnumerationGraphType<OpportunityStatus>>>("status").Resolve(c => c.Source.Status).ResolvesWithoutServices();
         Field<NonNullGraphType<IdGraphType>>("funnelId").Resolve(c => GlobalId.Encode("Funnel", c.Source.FunnelId)).ResolvesWithoutServices();
         Field<NonNullGraphType<FunnelStageGraphType>>("stage").Resolve(c => c.GetBatchLoader<Guid, FunnelStage>("crm.sales.stages", async (ids, ct) =>
@@ -52,7 +52,7 @@ public sealed class StageMoveGraphType : CrmObjectGraphType<StageMove>
         Name = "StageMove";
         Field<IdGraphType>("fromStageId").Resolve(c => c.Source.FromStageId is { } id ? GlobalId.Encode("FunnelStage", id) : null).ResolvesWithoutServices();
         Field<NonNullGraphType<IdGraphType>>("toStageId").Resolve(c => GlobalId.Encode("FunnelStage", c.Source.ToStageId)).ResolvesWithoutServices();
-        Field(m => m.MovedBy).ResolvesWithoutServices();
+        Field(m => m.MovedBy);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("movedAt").Resolve(c => new DateTimeOffset(c.Source.MovedAt, TimeSpan.Zero)).ResolvesWithoutServices();
         Field<StringGraphType>("rule").Description("The funnel rule that made the move; null when a person did.").Resolve(c => c.Source.Rule).ResolvesWithoutServices();
     }
@@ -65,8 +65,8 @@ public sealed class FunnelGraphType : CrmObjectGraphType<Funnel>
     {
         Name = "Funnel";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode("Funnel", c.Source.Id)).ResolvesWithoutServices();
-        Field(f => f.Name).ResolvesWithoutServices();
-        Field(f => f.IsActive).ResolvesWithoutServices();
+        Field(f => f.Name);
+        Field(f => f.IsActive);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FunnelStageGraphType>>>>("stages").Resolve(c => c.Source.Stages.OrderBy(s => s.Position)).ResolvesWithoutServices();
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FunnelRuleGraphType>>>>("rules").Resolve(c => c.Source.Rules).ResolvesWithoutServices();
     }
@@ -78,10 +78,10 @@ public sealed class FunnelStageGraphType : CrmObjectGraphType<FunnelStage>
     {
         Name = "FunnelStage";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode("FunnelStage", c.Source.Id)).ResolvesWithoutServices();
-        Field(s => s.Name).ResolvesWithoutServices();
-        Field(s => s.Position).ResolvesWithoutServices();
+        Field(s => s.Name);
+        Field(s => s.Position);
         Field<NonNullGraphType<EnumerationGraphType<StageOutcome>>>("outcome").Resolve(c => c.Source.Outcome).ResolvesWithoutServices();
-        Field(s => s.Probability).ResolvesWithoutServices();
+        Field(s => s.Probability);
     }
 }
 
@@ -102,9 +102,9 @@ public sealed class LossReasonGraphType : CrmObjectGraphType<LossReason>
     public LossReasonGraphType()
     {
         Name = "LossReason";
-        Field(r => r.Code).ResolvesWithoutServices();
-        Field(r => r.Name).ResolvesWithoutServices();
-        Field(r => r.IsActive).ResolvesWithoutServices();
+        Field(r => r.Code);
+        Field(r => r.Name);
+        Field(r => r.IsActive);
     }
 }
 
@@ -114,12 +114,12 @@ public sealed class ProductGraphType : CrmObjectGraphType<Product>
     {
         Name = "Product";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode("Product", c.Source.Id)).ResolvesWithoutServices();
-        Field(p => p.Name).ResolvesWithoutServices();
-        Field(p => p.Sku).ResolvesWithoutServices();
+        Field(p => p.Name);
+        Field(p => p.Sku);
         Field<NonNullGraphType<DecimalGraphType>>("price").Resolve(c => c.Source.Price).ResolvesWithoutServices();
-        Field(p => p.Currency).ResolvesWithoutServices();
-        Field(p => p.Category).ResolvesWithoutServices();
-        Field(p => p.IsActive).ResolvesWithoutServices();
+        Field(p => p.Currency);
+        Field(p => p.Category);
+        Field(p => p.IsActive);
     }
 }
 
@@ -132,8 +132,8 @@ public sealed class PurchaseGraphType : CrmObjectGraphType<Purchase>
         Field<NonNullGraphType<IdGraphType>>("customerId").Resolve(c => GlobalId.Encode("Customer", c.Source.CustomerId)).ResolvesWithoutServices();
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("occurredAt").Resolve(c => new DateTimeOffset(c.Source.OccurredAt, TimeSpan.Zero)).ResolvesWithoutServices();
         Field<NonNullGraphType<DecimalGraphType>>("amount").Resolve(c => c.Source.Amount).ResolvesWithoutServices();
-        Field(p => p.Currency).ResolvesWithoutServices();
-        Field(p => p.RecordedBy).ResolvesWithoutServices();
+        Field(p => p.Currency);
+        Field(p => p.RecordedBy);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PurchaseLineGraphType>>>>("lines").Resolve(c => c.Source.Lines).ResolvesWithoutServices();
     }
 }
@@ -144,8 +144,8 @@ public sealed class PurchaseLineGraphType : CrmObjectGraphType<PurchaseItem>
     {
         Name = "PurchaseLine";
         Field<NonNullGraphType<IdGraphType>>("productId").Resolve(c => GlobalId.Encode("Product", c.Source.ProductId)).ResolvesWithoutServices();
-        Field(l => l.Sku).ResolvesWithoutServices();
-        Field(l => l.Category).ResolvesWithoutServices();
+        Field(l => l.Sku);
+        Field(l => l.Category);
         Field<NonNullGraphType<DecimalGraphType>>("quantity").Resolve(c => c.Source.Quantity).ResolvesWithoutServices();
         Field<NonNullGraphType<DecimalGraphType>>("unitPrice").Resolve(c => c.Source.UnitPrice).ResolvesWithoutServices();
     }
@@ -157,14 +157,14 @@ public sealed class LeadGraphType : CrmObjectGraphType<Lead>
     public LeadGraphType()
     {
         this.IsNode("Lead");
-        Field(l => l.Name).ResolvesWithoutServices();
-        Field(l => l.IsPerson).ResolvesWithoutServices();
+        Field(l => l.Name);
+        Field(l => l.IsPerson);
         Field<StringGraphType>("source").Resolve(c => c.Source.Source).ResolvesWithoutServices();
         Field<StringGraphType>("channel").Resolve(c => c.Source.Channel).ResolvesWithoutServices();
         Field<IdGraphType>("productOfInterestId").Resolve(c => c.Source.ProductOfInterestId is { } id ? GlobalId.Encode("Product", id) : null).ResolvesWithoutServices();
         Field<StringGraphType>("phone").Resolve(c => c.Source.Phone).ResolvesWithoutServices();
         Field<StringGraphType>("email").Resolve(c => c.Source.Email).ResolvesWithoutServices();
-        Field(l => l.OwnerId).ResolvesWithoutServices();
+        Field(l => l.OwnerId);
         Field<NonNullGraphType<EnumerationGraphType<LeadStatus>>>("status").Resolve(c => c.Source.Status).ResolvesWithoutServices();
         Field<StringGraphType>("disqualifyReason").Resolve(c => c.Source.DisqualifyReason).ResolvesWithoutServices();
         Field<IdGraphType>("customerId").Resolve(c => c.Source.CustomerId is { } id ? GlobalId.Encode("Customer", id) : null).ResolvesWithoutServices();

@@ -14,12 +14,12 @@ public sealed class AbsenceGraphType : CrmObjectGraphType<Absence>
     {
         this.IsNode("Absence");
         Description = "A colleague away for a period [from, to) and the substitute who carries on meanwhile.";
-        Field(a => a.UserId).Description("The colleague who is away.").ResolvesWithoutServices();
+        Field(a => a.UserId).Description("The colleague who is away.");
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("from").Resolve(c => ActivityGraphType.Utc(c.Source.From)).ResolvesWithoutServices();
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("to").Description("Back at this moment (exclusive).").Resolve(c => ActivityGraphType.Utc(c.Source.To)).ResolvesWithoutServices();
-        Field(a => a.SubstituteId).ResolvesWithoutServices();
-        Field(a => a.Reason, nullable: true).ResolvesWithoutServices();
-        Field(a => a.CreatedBy).ResolvesWithoutServices();
+        Field(a => a.SubstituteId);
+        Field(a => a.Reason, nullable: true);
+        Field(a => a.CreatedBy);
         Field<NonNullGraphType<LongGraphType>>("version").Resolve(c => c.Source.Version).ResolvesWithoutServices();
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OwnedWorkGraphType>>>>("openWork")
             .Description("What the absent colleague still owns in every module (planned activities, open opportunities, active agreements), soonest due first.")
@@ -42,10 +42,10 @@ public sealed class OwnedWorkGraphType : CrmObjectGraphType<OwnedWork>
             .Resolve(c => GlobalId.Encode(c.Source.Record.Type, c.Source.Record.Id)).ResolvesWithoutServices();
         Field<IdGraphType>("customerId").Description("The client it concerns; null for work not tied to a client yet (a lead).")
             .Resolve(c => c.Source.CustomerId is { } customer ? GlobalId.Encode("Customer", customer) : null).ResolvesWithoutServices();
-        Field(w => w.OwnerId).ResolvesWithoutServices();
-        Field(w => w.Kind).Description("ACTIVITY, OPPORTUNITY, LEAD, AGREEMENT...").ResolvesWithoutServices();
-        Field(w => w.Description).ResolvesWithoutServices();
+        Field(w => w.OwnerId);
+        Field(w => w.Kind).Description("ACTIVITY, OPPORTUNITY, LEAD, AGREEMENT...");
+        Field(w => w.Description);
         Field<DateTimeOffsetGraphType>("dueAt").Resolve(c => c.Source.DueAt).ResolvesWithoutServices();
-        Field(w => w.SourceModule).ResolvesWithoutServices();
+        Field(w => w.SourceModule);
     }
 }

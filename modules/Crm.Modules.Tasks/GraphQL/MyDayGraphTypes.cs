@@ -25,9 +25,9 @@ public sealed class ManagerWorkloadGraphType : CrmObjectGraphType<ManagerWorkloa
     public ManagerWorkloadGraphType()
     {
         Name = "ManagerWorkload";
-        Field(w => w.UserId).ResolvesWithoutServices();
-        Field(w => w.OpenActivities).Description("Planned activities.").ResolvesWithoutServices();
-        Field(w => w.OverdueActivities).Description("Planned activities past their due time.").ResolvesWithoutServices();
-        Field(w => w.Clients).Description("Distinct clients of the planned activities.").ResolvesWithoutServices();
+        Field(w => w.UserId);
+        Field(w => w.OpenActivities).Description("Planned activities.");
+        Field(w => w.OverdueActivities).Description("Planned activities past their due time.");
+        Field(w => w.Clients).Description("Distinct clients of the planned activities.");
     }
 }

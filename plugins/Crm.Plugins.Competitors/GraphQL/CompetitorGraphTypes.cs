@@ -14,9 +14,9 @@ public sealed class CompetitorGraphType : CrmObjectGraphType<Competitor>
     {
         this.IsNode("Competitor");
         Description = "A company our clients also buy from.";
-        Field(c => c.Name).ResolvesWithoutServices();
-        Field(c => c.Website, nullable: true).ResolvesWithoutServices();
-        Field(c => c.Notes, nullable: true).ResolvesWithoutServices();
+        Field(c => c.Name);
+        Field(c => c.Website, nullable: true);
+        Field(c => c.Notes, nullable: true);
         Field<NonNullGraphType<SwotGraphType>>("swot")
             .Resolve(ctx => ctx.GetGroupLoader<Guid, SwotItem>("crm.competitors.swot", (ids, ct) => Queries(ctx).SwotAsync(ids, ct)).Load(ctx.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CompetitorActivityGraphType>>>>("activities").Description("Newest first.")
@@ -53,9 +53,9 @@ public sealed class CompetitorActivityGraphType : CrmObjectGraphType<CompetitorA
     {
         Name = "CompetitorActivity";
         Field<NonNullGraphType<ActivityKindGraphType>>("kind").Resolve(c => c.Source.Kind).ResolvesWithoutServices();
-        Field(a => a.Description).ResolvesWithoutServices();
+        Field(a => a.Description);
         Field<NonNullGraphType<DateOnlyGraphType>>("observedOn").Resolve(c => c.Source.ObservedOn).ResolvesWithoutServices();
-        Field(a => a.Source).ResolvesWithoutServices();
+        Field(a => a.Source);
     }
 }
 
@@ -65,10 +65,10 @@ public sealed class PositioningFileGraphType : CrmObjectGraphType<PositioningFil
     {
         Name = "PositioningFile";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id.ToString("N")).ResolvesWithoutServices();
-        Field(f => f.FileName).ResolvesWithoutServices();
-        Field(f => f.ContentType).ResolvesWithoutServices();
-        Field(f => f.Size).ResolvesWithoutServices();
-        Field(f => f.UploadedBy).ResolvesWithoutServices();
+        Field(f => f.FileName);
+        Field(f => f.ContentType);
+        Field(f => f.Size);
+        Field(f => f.UploadedBy);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("uploadedAt").Resolve(c => new DateTimeOffset(DateTime.SpecifyKind(c.Source.UploadedAt, DateTimeKind.Utc))).ResolvesWithoutServices();
         Field<NonNullGraphType<StringGraphType>>("contentBase64").Description("The file itself; ask for it only when downloading.")
             .ResolveAsync(async c => Convert.ToBase64String((await c.RequestServices!.GetRequiredService<CompetitorQueries>().FileAsync(c.Source.Id, c.CancellationToken))?.Content ?? []));
@@ -82,10 +82,10 @@ public sealed class CompetitorScoreGraphType : CrmObjectGraphType<CompetitorScor
         Name = "CompetitorScore";
         Description = "Deals won against and lost to one competitor in the period.";
         Field<NonNullGraphType<CompetitorGraphType>>("competitor").Resolve(c => c.Source.Competitor).ResolvesWithoutServices();
-        Field(s => s.Wins).ResolvesWithoutServices();
-        Field(s => s.Losses).ResolvesWithoutServices();
-        Field(s => s.WonAmount).ResolvesWithoutServices();
-        Field(s => s.LostAmount).ResolvesWithoutServices();
+        Field(s => s.Wins);
+        Field(s => s.Losses);
+        Field(s => s.WonAmount);
+        Field(s => s.LostAmount);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProductScoreGraphType>>>>("byProduct").Resolve(c => c.Source.ByProduct).ResolvesWithoutServices();
     }
 }
@@ -96,8 +96,8 @@ public sealed class ProductScoreGraphType : CrmObjectGraphType<ProductScore>
     {
         Name = "CompetitorProductScore";
         Field<NonNullGraphType<IdGraphType>>("productId").Resolve(c => GlobalId.Encode("Product", c.Source.ProductId)).ResolvesWithoutServices();
-        Field(s => s.Wins).ResolvesWithoutServices();
-        Field(s => s.Losses).ResolvesWithoutServices();
+        Field(s => s.Wins);
+        Field(s => s.Losses);
     }
 }
 

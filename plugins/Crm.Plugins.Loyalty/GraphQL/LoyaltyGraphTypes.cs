@@ -22,8 +22,8 @@ public sealed class PersonalDiscountGraphType : CrmObjectGraphType<PersonalDisco
     public PersonalDiscountGraphType()
     {
         Name = "PersonalDiscount";
-        Field(d => d.Percent).ResolvesWithoutServices();
-        Field(d => d.Reason).ResolvesWithoutServices();
+        Field(d => d.Percent);
+        Field(d => d.Reason);
     }
 }
 
@@ -32,9 +32,9 @@ public sealed class DiscountCardGraphType : CrmObjectGraphType<DiscountCard>
     public DiscountCardGraphType()
     {
         Name = "DiscountCard";
-        Field(c => c.Number).ResolvesWithoutServices();
-        Field(c => c.Percent).ResolvesWithoutServices();
-        Field(c => c.IsActive).ResolvesWithoutServices();
+        Field(c => c.Number);
+        Field(c => c.Percent);
+        Field(c => c.IsActive);
     }
 }
 
@@ -43,9 +43,9 @@ public sealed class LoyaltyProgrammeGraphType : CrmObjectGraphType<LoyaltyProgra
     public LoyaltyProgrammeGraphType()
     {
         Name = "LoyaltyProgramme";
-        Field(p => p.Name).ResolvesWithoutServices();
-        Field(p => p.PointsPerUnit).Description("Points earned per unit of money paid.").ResolvesWithoutServices();
-        Field(p => p.PointValue).Description("Money one point is worth when spent.").ResolvesWithoutServices();
+        Field(p => p.Name);
+        Field(p => p.PointsPerUnit).Description("Points earned per unit of money paid.");
+        Field(p => p.PointValue).Description("Money one point is worth when spent.");
     }
 }
 
@@ -54,14 +54,14 @@ public sealed class PromoCodeGraphType : CrmObjectGraphType<PromoCode>
     public PromoCodeGraphType()
     {
         Name = "PromoCode";
-        Field(p => p.Code).ResolvesWithoutServices();
+        Field(p => p.Code);
         Field<NonNullGraphType<PromoKindGraphType>>("kind").Resolve(c => c.Source.Kind).ResolvesWithoutServices();
-        Field(p => p.Value).ResolvesWithoutServices();
+        Field(p => p.Value);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("validFrom").Resolve(c => Utc(c.Source.ValidFrom)).ResolvesWithoutServices();
         Field<DateTimeOffsetGraphType>("validTo").Resolve(c => c.Source.ValidTo is { } end ? Utc(end) : null).ResolvesWithoutServices();
-        Field(p => p.TotalLimit, nullable: true).ResolvesWithoutServices();
-        Field(p => p.PerClientLimit, nullable: true).ResolvesWithoutServices();
-        Field(p => p.UsedCount).ResolvesWithoutServices();
+        Field(p => p.TotalLimit, nullable: true);
+        Field(p => p.PerClientLimit, nullable: true);
+        Field(p => p.UsedCount);
         Field<IdGraphType>("forCustomerId").Resolve(c => c.Source.ForCustomerId is { } id ? GlobalId.Encode("Customer", id) : null).ResolvesWithoutServices();
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("productIds").Description("Empty: every product.")
             .Resolve(c => c.Source.Products.Select(p => GlobalId.Encode("Product", p.ProductId))).ResolvesWithoutServices();
@@ -84,11 +84,11 @@ public sealed class QuoteGraphType : CrmObjectGraphType<Quote>
     {
         Name = "PriceQuote";
         Description = "A price with every discount applied and why.";
-        Field(q => q.Currency).ResolvesWithoutServices();
+        Field(q => q.Currency);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<QuoteLineGraphType>>>>("lines").Resolve(c => c.Source.Lines).ResolvesWithoutServices();
-        Field(q => q.ListTotal).Description("Before any discount.").ResolvesWithoutServices();
+        Field(q => q.ListTotal).Description("Before any discount.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AppliedDiscountGraphType>>>>("discounts").Description("In the order applied.").Resolve(c => c.Source.Discounts).ResolvesWithoutServices();
-        Field(q => q.Total).Description("What the client pays.").ResolvesWithoutServices();
+        Field(q => q.Total).Description("What the client pays.");
         Field<IdGraphType>("redemptionId").Description("The promo code use this quote took, if any.").Resolve(c => c.Source.RedemptionId is { } id ? id.ToString("N") : null).ResolvesWithoutServices();
     }
 }
@@ -99,12 +99,12 @@ public sealed class QuoteLineGraphType : CrmObjectGraphType<QuoteLine>
     {
         Name = "PriceQuoteLine";
         Field<NonNullGraphType<IdGraphType>>("productId").Resolve(c => GlobalId.Encode("Product", c.Source.ProductId)).ResolvesWithoutServices();
-        Field(l => l.Name).ResolvesWithoutServices();
-        Field(l => l.Quantity).ResolvesWithoutServices();
-        Field(l => l.UnitPrice).ResolvesWithoutServices();
-        Field(l => l.ListAmount).ResolvesWithoutServices();
-        Field(l => l.Discount).Description("The client's personal or card discount on this line.").ResolvesWithoutServices();
-        Field(l => l.Amount).ResolvesWithoutServices();
+        Field(l => l.Name);
+        Field(l => l.Quantity);
+        Field(l => l.UnitPrice);
+        Field(l => l.ListAmount);
+        Field(l => l.Discount).Description("The client's personal or card discount on this line.");
+        Field(l => l.Amount);
     }
 }
 
@@ -113,8 +113,8 @@ public sealed class AppliedDiscountGraphType : CrmObjectGraphType<AppliedDiscoun
     public AppliedDiscountGraphType()
     {
         Name = "AppliedDiscount";
-        Field(d => d.Source).Description("PERSONAL, CARD or PROMO_CODE.").ResolvesWithoutServices();
-        Field(d => d.Description).Description("Why, in words.").ResolvesWithoutServices();
-        Field(d => d.Amount).ResolvesWithoutServices();
+        Field(d => d.Source).Description("PERSONAL, CARD or PROMO_CODE.");
+        Field(d => d.Description).Description("Why, in words.");
+        Field(d => d.Amount);
     }
 }
