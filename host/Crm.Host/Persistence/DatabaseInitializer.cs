@@ -66,12 +66,6 @@ internal sealed class DatabaseInitializer(
                     await db.Database.MigrateAsync(cancellationToken);
                 }
 
-                // Create the host context's relational model here, on one thread, before anyone queries. EF Core
-                // creates it on the first query; right after start-up the module convergence and the first-admin
-                // check make their first queries at the same moment, and once one of them found it missing ("The
-                // model must be finalized ..."). Nothing extra: the first query would create it anyway.
-                _ = db.Model.GetRelationalModel();
-
                 logger.LogInformation("Database ready: {Database}", provider.Description);
                 return;
             }

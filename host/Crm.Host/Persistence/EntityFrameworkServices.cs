@@ -35,6 +35,19 @@ internal sealed class EntityFrameworkServices(IDatabaseProvider provider, ILogge
         services.AddSingleton<IModelCacheKeyFactory, ModuleModelCacheKeyFactory>();
         services.AddSingleton(loggerFactory);
         provider.AddEntityFrameworkServices(services);
+        DecorateModelRuntimeInitializer(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = false });
+    }
+
+    private static void DecorateModelRuntimeInitializer(IServiceCollection services)
+    {
+        var registered = services.Last(d => d.ServiceType == typeof(IModelRuntimeInitializer));
+        var implementation = registered.ImplementationType
+            ?? throw new InvalidOperationException($"EF Core registered {nameof(IModelRuntimeInitializer)} without an implementation type; the host expects one to decorate.");
+        services.Remove(registered);
+        services.Add(ServiceDescriptor.Describe(
+            typeof(IModelRuntimeInitializer),
+            sp => new EagerRelationalModelInitializer((IModelRuntimeInitializer)ActivatorUtilities.CreateInstance(sp, implementation)),
+            registered.Lifetime));
     }
 }

@@ -49,7 +49,8 @@ public sealed class DatabaseInitializerTests
         await database.RestartAsync();
 
         var starting = database.InitializeAsync();
-        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        // Up only once an attempt has failed: a fixed delay raced the first attempt on a busy machine.
+        await WaitForLogAsync(database, "(attempt 1 of 6)");
         proxy.Start();
         await starting;
 
@@ -97,6 +98,24 @@ public sealed class DatabaseInitializerTests
     {
         var settings = new NpgsqlConnectionStringBuilder(PostgresServer.ConnectionString);
         return new IPEndPoint(IPAddress.Parse(settings.Host == "localhost" ? "127.0.0.1" : settings.Host!), settings.Port);
+    }
+
+    private static async Task WaitForLogAsync(TestDatabase database, string text)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (true)
+        {
+            lock (database.Logs)
+            {
+                if (database.Logs.Exists(l => l.Contains(text, StringComparison.Ordinal)))
+                {
+                    return;
+                }
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"No log line with '{text}' within 30 s.");
+            await Task.Delay(TimeSpan.FromMilliseconds(20));
+        }
     }
 
     private static int ClosedPort()
