@@ -10,41 +10,36 @@ namespace Crm.Host.Persistence;
 /// own migrations when some are pending. A server that is not up yet gets retried with a doubling wait, each failure logged with
 /// what is wrong; wrong settings fail at once. After the last attempt it throws, so the host stops with a
 /// clear error instead of crash-looping silently. Runs once per process: whoever needs the database first
-/// (the start-up service, an admin command, a test host) triggers it, and the others wait for it.
+/// (the start-up service, an admin command, a test host) starts it, and the others wait for that same attempt,
+/// so a database that stays down is retried once, not once per caller. After a failed attempt the next caller
+/// starts a new one.
 /// </summary>
 internal sealed class DatabaseInitializer(
     IServiceProvider services,
     IOptions<DatabaseOptions> options,
     TimeProvider time,
-    ILogger<DatabaseInitializer> logger) : IDisposable
+    ILogger<DatabaseInitializer> logger)
 {
-    private readonly SemaphoreSlim _once = new(1, 1);
-    private bool _initialized;
+    private readonly Lock _gate = new();
+    private Task? _attempt;
 
     /// <summary>Initializes the database unless this process already did; a failed attempt may be retried.</summary>
-    public async Task EnsureInitializedAsync(CancellationToken cancellationToken)
+    /// <param name="cancellationToken">Stops this caller's wait; the attempt itself stops only with the token of the caller that started it.</param>
+    public Task EnsureInitializedAsync(CancellationToken cancellationToken)
     {
-        if (Volatile.Read(ref _initialized))
+        Task attempt;
+        lock (_gate)
         {
-            return;
-        }
-
-        await _once.WaitAsync(cancellationToken);
-        try
-        {
-            if (!_initialized)
+            if (_attempt is null || (_attempt.IsCompleted && !_attempt.IsCompletedSuccessfully))
             {
-                await InitializeAsync(cancellationToken);
-                Volatile.Write(ref _initialized, true);
+                _attempt = Task.Run(() => InitializeAsync(cancellationToken), CancellationToken.None);
             }
-        }
-        finally
-        {
-            _once.Release();
-        }
-    }
 
-    public void Dispose() => _once.Dispose();
+            attempt = _attempt;
+        }
+
+        return attempt.IsCompletedSuccessfully ? Task.CompletedTask : attempt.WaitAsync(cancellationToken);
+    }
 
     private async Task InitializeAsync(CancellationToken cancellationToken)
     {
