@@ -18,7 +18,8 @@ namespace Crm.Host.GraphQL.Execution;
 /// writer (which is what System.Text.Json's converters for them do), instead of serializing each boxed value as an
 /// <c>object</c>, which looks its converter up by runtime type per value. Any other value goes through
 /// System.Text.Json as before, and so does every value when the options carry a converter of their own for one of
-/// those types.
+/// those types. Flat rows (<see cref="LeafRowExecutionNode"/>) are written field by field like the object nodes they
+/// stand for.
 /// </remarks>
 internal sealed class GraphQLResponseSerializer : GraphQLSerializer
 {
@@ -87,6 +88,9 @@ internal sealed class GraphQLResponseSerializer : GraphQLSerializer
             case ValueExecutionNode value:
                 WriteValue(writer, value.ToValue());
                 break;
+            case LeafRowExecutionNode row:
+                WriteRow(writer, row);
+                break;
             case ObjectExecutionNode { SubFields: null }:
                 writer.WriteNullValue();
                 break;
@@ -120,6 +124,24 @@ internal sealed class GraphQLResponseSerializer : GraphQLSerializer
                 JsonSerializer.Serialize(writer, node.ToValue(), SerializerOptions);
                 break;
         }
+    }
+
+    // A flat row as GraphQL.NET writes the object node it stands for (its converter writes the row's ToValue()
+    // dictionary, which gives the same JSON when no naming policy is set: the host sets none).
+    private void WriteRow(Utf8JsonWriter writer, LeafRowExecutionNode row)
+    {
+        writer.WriteStartObject();
+        var naming = SerializerOptions.PropertyNamingPolicy;
+        var fields = row.Fields;
+        var values = row.Values;
+        for (var i = 0; i < fields.Length; i++)
+        {
+            var name = fields[i].ResponseName;
+            writer.WritePropertyName(naming is null ? name : naming.ConvertName(name));
+            WriteValue(writer, values[i]);
+        }
+
+        writer.WriteEndObject();
     }
 
     private void WriteValue(Utf8JsonWriter writer, object? value)
