@@ -23,15 +23,6 @@ internal sealed class LeafExecutionContext : ExecutionContext
     private ReadonlyResolveFieldContext? _spare;
     private LeafRowResolveContext? _spareRowContext;
 
-    /// <summary>Takes over everything <paramref name="built"/> holds, results included (it has run nothing yet).</summary>
-    public LeafExecutionContext(ExecutionContext built)
-        : base(built)
-    {
-        Errors = built.Errors;
-        Metrics = built.Metrics;
-        OutputExtensions = built.OutputExtensions;
-    }
-
     /// <summary>A resolve-field context for <paramref name="node"/>: the spare one when it is free, else a new one.</summary>
     public ReadonlyResolveFieldContext RentResolveContext(ExecutionNode node)
     {
