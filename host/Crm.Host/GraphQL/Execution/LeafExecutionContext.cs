@@ -35,15 +35,14 @@ internal sealed class LeafExecutionContext : ExecutionContext
     public void Return(ReadonlyResolveFieldContext context) => _spare = ResolveFieldContextReset.Reset(context, null, null);
 
     /// <summary>The context for the fields of flat rows (<see cref="LeafRows"/>): the spare one when it is free, else a new one.</summary>
-    public LeafRowResolveContext RentRowContext()
-    {
-        var spare = _spareRowContext;
-        _spareRowContext = null;
-        return spare ?? new LeafRowResolveContext(this);
-    }
+    /// <remarks>
+    /// Unlike the leaves' context, this one is taken atomically: rows are resolved where a list completes, and the
+    /// lists of fields that answered asynchronously complete on pool threads, side by side.
+    /// </remarks>
+    public LeafRowResolveContext RentRowContext() => Interlocked.Exchange(ref _spareRowContext, null) ?? new LeafRowResolveContext(this);
 
-    /// <summary>Gives back a row context no resolver holds any more.</summary>
-    public void Return(LeafRowResolveContext context) => _spareRowContext = context;
+    /// <summary>Gives back a row context no resolver holds any more (when two come back, one is kept).</summary>
+    public void Return(LeafRowResolveContext context) => Volatile.Write(ref _spareRowContext, context);
 
     /// <summary>
     /// The fields <paramref name="selectionSet"/> selects on <paramref name="type"/>, in response order, when this

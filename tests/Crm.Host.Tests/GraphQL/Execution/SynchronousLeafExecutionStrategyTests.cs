@@ -56,6 +56,7 @@ public sealed class SynchronousLeafExecutionStrategyTests
     [InlineData("{ items { id badNumber name } }")]
     [InlineData("{ items { id twin { id name } name } }")]
     [InlineData("{ items { id related { id name kind } } }")]
+    [InlineData("{ a: asyncItems { id name } b: asyncItems { id kind } c: asyncItems { name } d: items { id } }")]
     [InlineData("{ grid { id name } maybeItems { id name } strictItems { id name } }")]
     [InlineData("{ items { ...Parts ... on Item { name price } } }  fragment Parts on Item { id name text }")]
     [InlineData("query($skip: Boolean!) { items { id ... @skip(if: $skip) { name } price @include(if: $skip) } }", """{"skip": true}""")]
@@ -214,6 +215,12 @@ public sealed class SynchronousLeafExecutionStrategyTests
             query.Field<ListGraphType<IntGraphType>>("numbers").Resolve(_ => new[] { 1, 2, 3 });
             query.Field<ListGraphType<StringGraphType>>("empty").Resolve(_ => Array.Empty<string>());
             query.Field<ListGraphType<ListGraphType<ItemType>>>("grid").Resolve(_ => new[] { rows, null, rows[1..] });
+            // Lists that complete on pool threads, side by side.
+            query.Field<ListGraphType<ItemType>>("asyncItems").ResolveAsync(async _ =>
+            {
+                await Task.Yield();
+                return rows;
+            });
             query.Field<ListGraphType<ItemType>>("maybeItems").Resolve(_ => new[] { rows[0], null, rows[2] });
             query.Field<ListGraphType<NonNullGraphType<ItemType>>>("strictItems").Resolve(_ => new[] { rows[0], null, rows[2] });
             query.Field<ListGraphType<PetType>>("pets").Resolve(_ => new object[] { new Dog("Rex"), new Cat("Tom"), new Dog("Ace") });
