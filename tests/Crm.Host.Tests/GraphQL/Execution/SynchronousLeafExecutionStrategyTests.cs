@@ -72,6 +72,8 @@ public sealed class SynchronousLeafExecutionStrategyTests
         Assert.Equal(expectedJson, Reference.Serialize(actual));
         Assert.Equal(expectedJson, Write(actual));
         Assert.Equal(expectedJson, Write(expected));
+        // The host's serializer writes results through the same converter on every path (WebSocket messages too).
+        Assert.Equal(expectedJson, Writer.Serialize(actual));
         // Readers of ExecutionResult.Data that turn the nodes into dictionaries see the same values too.
         Assert.Equal(JsonSerializer.Serialize(ToValue(expected)), JsonSerializer.Serialize(ToValue(actual)));
     }
