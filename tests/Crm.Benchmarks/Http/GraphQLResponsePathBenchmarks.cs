@@ -14,7 +14,7 @@ namespace Crm.Benchmarks.Http;
 /// Where the load test's time goes per request, in-process and without HTTP: executing the query (with the
 /// document cache) with GraphQL.NET's own executer and with the host's (<see cref="CrmDocumentExecuter"/>: leaf fast
 /// path, fields collected once per request, settled validation), writing its result with GraphQL.NET's converter and
-/// with the transport's direct writer, and the floor's serialization.
+/// with the transport's direct writer (GraphQL.NET's result and the host's), and the floor's serialization.
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(RunStrategy.Throughput, launchCount: 1, warmupCount: 3, iterationCount: 5)]
@@ -29,6 +29,7 @@ public class GraphQLResponsePathBenchmarks
     private LoadExecutor _executor = null!;
     private LoadExecutor _hostExecutor = null!;
     private ExecutionResult _result = null!;
+    private ExecutionResult _hostResult = null!;
     private GraphQLRequestContext _request = null!;
 
     [GlobalSetup]
@@ -40,6 +41,7 @@ public class GraphQLResponsePathBenchmarks
         _hostExecutor = new LoadExecutor(schema, new CrmDocumentExecuter([]));
         _request = new GraphQLRequestContext(Query, "Customers", null, null, new ClaimsPrincipal(), new EmptyServices());
         _result = await _executor.ExecuteAsync(_request, CancellationToken.None);
+        _hostResult = await _hostExecutor.ExecuteAsync(_request, CancellationToken.None);
     }
 
     [Benchmark]
@@ -53,6 +55,14 @@ public class GraphQLResponsePathBenchmarks
     {
         _buffer.ResetWrittenCount();
         _transportSerializer.Write(_buffer, _result);
+    }
+
+    // The host's result holds flat rows (LeafRowExecutionNode) where GraphQL.NET's holds a node per field.
+    [Benchmark]
+    public void WriteHostResultDirectly()
+    {
+        _buffer.ResetWrittenCount();
+        _transportSerializer.Write(_buffer, _hostResult);
     }
 
     [Benchmark]

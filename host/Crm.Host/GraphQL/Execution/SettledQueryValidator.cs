@@ -9,9 +9,9 @@ namespace Crm.Host.GraphQL.Execution;
 /// GraphQL.NET's document validator, which also parses every field's arguments on every request, with its answer
 /// kept for a query operation that declares no variables and has no rules left to run (a cached document that
 /// already passed them, see <see cref="DocumentCache"/>): for the same schema and the same literal arguments that
-/// answer cannot change. Kept per operation node, so it goes when the cached document goes. The executor copies the
-/// argument dictionaries per request before a query runs (GraphQL.NET does, for its parallel strategies), so a request
-/// never changes the kept answer; mutations and subscriptions are always validated afresh.
+/// answer cannot change. Kept per operation node, so it goes when the cached document goes. Execution only reads the
+/// answer (<see cref="CrmDocumentExecuter"/> hands it to the query as it is), and resolvers treat their arguments as
+/// read-only (docs/graphql.md); mutations and subscriptions are always validated afresh.
 /// </summary>
 internal sealed class SettledQueryValidator : IDocumentValidator
 {

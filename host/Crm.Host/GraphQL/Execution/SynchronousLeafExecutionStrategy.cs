@@ -16,7 +16,8 @@ namespace Crm.Host.GraphQL.Execution;
 /// thread-static one. Everything else, and every leaf whose resolver answers asynchronously, fails, returns a data
 /// loader or is cancelled, goes GraphQL.NET's way or through the same protected steps it uses (error at the node's
 /// path, the unhandled-exception delegate, null for a non-null field), so results and errors are those of
-/// <see cref="ParallelExecutionStrategy"/>, in the same order.
+/// <see cref="ParallelExecutionStrategy"/>, in the same order. An object of a list whose selected fields are all
+/// scalar or enum leaves goes further: it becomes one flat row without a node per field (<see cref="LeafRows"/>).
 /// </summary>
 internal sealed class SynchronousLeafExecutionStrategy : ParallelExecutionStrategy
 {
@@ -29,22 +30,7 @@ internal sealed class SynchronousLeafExecutionStrategy : ParallelExecutionStrate
             return;
         }
 
-        var parentType = parent.GetObjectGraphType(context.Schema) ?? parent.GraphType;
-        var selectionSet = parent.SelectionSet!;
-        if (!leafContext.TryGetCollectedFields(parentType, selectionSet, out var fields))
-        {
-            // Two threads may both collect the first time; either answer is the same list.
-            var collected = CollectFieldsFrom(context, parentType, selectionSet, new(selectionSet.Selections.Count));
-            fields = new (GraphQLField, FieldType)[collected.Count];
-            var index = 0;
-            foreach (var pair in collected)
-            {
-                fields[index++] = pair.Value;
-            }
-
-            leafContext.AddCollectedFields(parentType, selectionSet, fields);
-        }
-
+        var fields = Collect(leafContext, parent.GetObjectGraphType(context.Schema) ?? parent.GraphType, parent.SelectionSet!).Fields;
         var subFields = new ExecutionNode[fields.Length];
         for (var i = 0; i < fields.Length; i++)
         {
@@ -55,6 +41,86 @@ internal sealed class SynchronousLeafExecutionStrategy : ParallelExecutionStrate
         parent.SubFields = subFields;
     }
 
+    /// <summary>
+    /// GraphQL.NET's SetArrayItemNodesAsync, except that an object of a list of one object type whose selected
+    /// fields are all leaves becomes a flat row (<see cref="LeafRows"/>). An item that is null or a data loader, an
+    /// item the type's IsTypeOf refuses, and any item once the request is cancelled are completed GraphQL.NET's way.
+    /// </summary>
+    protected override async Task SetArrayItemNodesAsync(ExecutionContext context, ArrayExecutionNode parent)
+    {
+        var itemType = ((ListGraphType)parent.GraphType).ResolvedType!;
+        var rowType = (itemType is NonNullGraphType nonNull ? nonNull.ResolvedType : itemType) as IObjectGraphType;
+        if (context is not LeafExecutionContext leafContext || rowType is null || parent.Result is not IEnumerable data
+            || parent.Field.SelectionSet is not { } selectionSet || Collect(leafContext, rowType, selectionSet).Leaves is not { } leaves)
+        {
+            await base.SetArrayItemNodesAsync(context, parent).ConfigureAwait(false);
+            return;
+        }
+
+        var typeCheck = rowType.SkipTypeCheck ? null : rowType.IsTypeOf;
+        List<ExecutionNode> items;
+        // By index when it is a list, as GraphQL.NET does (some of its own lists only implement that).
+        if (data is IList list)
+        {
+            items = new(list.Count);
+            for (var i = 0; i < list.Count; i++)
+            {
+                items.Add(await ItemNodeAsync(leafContext, parent, itemType, rowType, typeCheck, leaves, list[i], i).ConfigureAwait(false));
+            }
+        }
+        else
+        {
+            items = data is ICollection collection ? new(collection.Count) : [];
+            foreach (var item in data)
+            {
+                items.Add(await ItemNodeAsync(leafContext, parent, itemType, rowType, typeCheck, leaves, item, items.Count).ConfigureAwait(false));
+            }
+        }
+
+        parent.Items = items;
+    }
+
+    private async ValueTask<ExecutionNode> ItemNodeAsync(
+        LeafExecutionContext context, ArrayExecutionNode parent, IGraphType itemType, IObjectGraphType rowType, Func<object, bool>? typeCheck,
+        LeafField[] leaves, object? item, int index)
+    {
+        if (item is not (null or IDataLoaderResult) && (typeCheck is null || typeCheck(item)) && !context.CancellationToken.IsCancellationRequested)
+        {
+            return LeafRows.Resolve(context, parent, rowType, index, item, leaves);
+        }
+
+        var node = BuildExecutionNode(parent, itemType, parent.Field, parent.FieldDefinition, index);
+        node.Result = item;
+        if (item is not IDataLoaderResult)
+        {
+            await CompleteNodeAsync(context, node).ConfigureAwait(false);
+        }
+
+        return node;
+    }
+
+    // The fields a selection set selects on a type, collected once per request (two threads may both collect the
+    // first time; either answer is the same).
+    private CollectedFields Collect(LeafExecutionContext context, IGraphType type, GraphQLSelectionSet selectionSet)
+    {
+        if (context.TryGetCollectedFields(type, selectionSet, out var fields))
+        {
+            return fields;
+        }
+
+        var collected = CollectFieldsFrom(context, type, selectionSet, new(selectionSet.Selections.Count));
+        var array = new (GraphQLField, FieldType)[collected.Count];
+        var index = 0;
+        foreach (var pair in collected)
+        {
+            array[index++] = pair.Value;
+        }
+
+        fields = new CollectedFields(array);
+        context.AddCollectedFields(type, selectionSet, fields);
+        return fields;
+    }
+
     protected override Task ExecuteNodeAsync(ExecutionContext context, ExecutionNode node)
     {
         // Items of a list are completed with the list, never executed on their own (as in GraphQL.NET).
@@ -62,6 +128,12 @@ internal sealed class SynchronousLeafExecutionStrategy : ParallelExecutionStrate
             || context is not LeafExecutionContext leafContext || context.CancellationToken.IsCancellationRequested)
         {
             return base.ExecuteNodeAsync(context, node);
+        }
+
+        // A leaf of a row given back by LeafRows: its resolver has run; complete its answer here, in GraphQL.NET's turn.
+        if (node is ResolvedLeafExecutionNode resolved)
+        {
+            return resolved.TakePending() is { } answer ? Continue(context, leafContext, leaf, answer, resolveContext: null) : Task.CompletedTask;
         }
 
         var resolveContext = leafContext.RentResolveContext(node);
@@ -75,6 +147,12 @@ internal sealed class SynchronousLeafExecutionStrategy : ParallelExecutionStrate
             return FailAsync(context, node, error);
         }
 
+        return Continue(context, leafContext, leaf, resolving, resolveContext);
+    }
+
+    // What follows the resolver: the result, or the wait for it, then serialization and the null check.
+    private Task Continue(ExecutionContext context, LeafExecutionContext leafContext, ValueExecutionNode leaf, ValueTask<object?> resolving, ReadonlyResolveFieldContext? resolveContext)
+    {
         if (!resolving.IsCompletedSuccessfully)
         {
             return ResolveLaterAsync(context, leaf, resolving);
@@ -98,7 +176,11 @@ internal sealed class SynchronousLeafExecutionStrategy : ParallelExecutionStrate
             }
         }
 
-        leafContext.Return(resolveContext);
+        if (resolveContext is not null)
+        {
+            leafContext.Return(resolveContext);
+        }
+
         return Complete(context, leaf);
     }
 

@@ -1,10 +1,14 @@
+using System.Security.Claims;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Crm.Host.GraphQL.Composition;
 using Crm.Host.GraphQL.Execution;
+using Crm.Sdk.GraphQL;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Execution;
+using GraphQL.Resolvers;
 using GraphQL.SystemTextJson;
 using GraphQL.Types;
 
@@ -42,6 +46,23 @@ public sealed class SynchronousLeafExecutionStrategyTests
     [InlineData("query($skip: Boolean!) { items { id name @skip(if: $skip) price @include(if: $skip) } }", """{"skip": false}""")]
     [InlineData("{ nothing { id } items { id } }")]
     [InlineData("{ items { id } numbers empty }")]
+    // Lists of rows whose fields are all leaves (flat rows), and the ways a row leaves that path.
+    [InlineData("{ items { id name price count big flag ratio kind text } }")]
+    [InlineData("{ items { __typename a: name b: name id kind } }")]
+    [InlineData("{ items { id later name } }")]
+    [InlineData("{ items { id loaded name } }")]
+    [InlineData("{ items { id secret name } }")]
+    [InlineData("{ items { id secret boom requiredButNull name } more: items { id } }")]
+    [InlineData("{ items { id badNumber name } }")]
+    [InlineData("{ items { id twin { id name } name } }")]
+    [InlineData("{ items { id related { id name kind } } }")]
+    [InlineData("{ a: asyncItems { id name } b: asyncItems { id kind } c: asyncItems { name } d: items { id } }")]
+    [InlineData("{ grid { id name } maybeItems { id name } strictItems { id name } }")]
+    [InlineData("{ items { ...Parts ... on Item { name price } } }  fragment Parts on Item { id name text }")]
+    [InlineData("query($skip: Boolean!) { items { id ... @skip(if: $skip) { name } price @include(if: $skip) } }", """{"skip": true}""")]
+    [InlineData("query($skip: Boolean!) { items { id ... @skip(if: $skip) { name } price @include(if: $skip) } }", """{"skip": false}""")]
+    [InlineData("{ __type(name: \"Item\") { name fields { name isDeprecated type { name kind ofType { name } } } } }")]
+    [InlineData("{ __schema { types { name kind } } }")]
     public async Task Answers_and_errors_are_GraphQL_NETs_and_written_byte_for_byte_alike(string query, string? variables = null)
     {
         var expected = await ExecuteAsync(new DocumentExecuter(), query, variables);
@@ -51,6 +72,50 @@ public sealed class SynchronousLeafExecutionStrategyTests
         Assert.Equal(expectedJson, Reference.Serialize(actual));
         Assert.Equal(expectedJson, Write(actual));
         Assert.Equal(expectedJson, Write(expected));
+        // The host's serializer writes results through the same converter on every path (WebSocket messages too).
+        Assert.Equal(expectedJson, Writer.Serialize(actual));
+        // Readers of ExecutionResult.Data that turn the nodes into dictionaries see the same values too.
+        Assert.Equal(JsonSerializer.Serialize(ToValue(expected)), JsonSerializer.Serialize(ToValue(actual)));
+    }
+
+    [Theory]
+    [InlineData("{ items { id name kind } }", 3)]
+    [InlineData("{ items { id boom name } }", 0)]
+    [InlineData("{ maybeItems { id requiredButNull } }", 1)]
+    [InlineData("{ items { id twin { id } } }", 0)]
+    public async Task Rows_of_leaves_are_flat_unless_something_in_them_is_not_plain(string query, int flatRows)
+    {
+        var result = await ExecuteAsync(new CrmDocumentExecuter([]), query, null);
+
+        var list = Assert.IsType<ArrayExecutionNode>(Assert.IsType<RootExecutionNode>(result.Data).SubFields![0]);
+        Assert.Equal(flatRows, list.Items?.Count(item => item is LeafRowExecutionNode) ?? 0);
+    }
+
+    [Fact]
+    public async Task A_denied_leaf_of_a_row_is_FORBIDDEN_at_its_path_and_the_rest_is_answered()
+    {
+        var result = await ExecuteAsync(new CrmDocumentExecuter([]), "{ items { id secret name } }", null);
+
+        Assert.Equal([["items", 0, "secret"], ["items", 1, "secret"], ["items", 2, "secret"]], result.Errors!.Select(error => error.Path!.ToArray()));
+        Assert.All(result.Errors!, error => Assert.Equal(ErrorCodes.Forbidden, error.Code));
+        Assert.Contains("{\"id\":\"2\",\"secret\":null,\"name\":\"Клиент «2» <b>&\\\"\"}", Write(result), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_unhandled_exception_delegate_sees_each_failing_leaf_of_rows()
+    {
+        var seen = new List<string>();
+        var options = Options("{ items { id crash } }", null);
+        options.UnhandledExceptionDelegate = context =>
+        {
+            seen.Add(string.Join('/', context.FieldContext!.ResponsePath));
+            return Task.CompletedTask;
+        };
+
+        var result = await new CrmDocumentExecuter([]).ExecuteAsync(options);
+
+        Assert.Equal(["items/0/crash", "items/1/crash", "items/2/crash"], seen);
+        Assert.Equal(3, result.Errors!.Count);
     }
 
     [Fact]
@@ -114,6 +179,8 @@ public sealed class SynchronousLeafExecutionStrategyTests
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
+    private static object? ToValue(ExecutionResult result) => (result.Data as ExecutionNode)?.ToValue();
+
     private static Task<ExecutionResult> ExecuteAsync(IDocumentExecuter executer, string query, string? variables) =>
         executer.ExecuteAsync(Options(query, variables));
 
@@ -123,6 +190,8 @@ public sealed class SynchronousLeafExecutionStrategyTests
         Query = query,
         Variables = variables is null ? null : Reference.Deserialize<Inputs>(variables),
         UserContext = new Dictionary<string, object?>(),
+        // Signed in, without the permission the "secret" field needs.
+        User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimsFieldAuthorizer.PermissionClaimType, "items.read")], "test")),
     };
 
     private sealed class TestSchema : Schema
@@ -147,6 +216,15 @@ public sealed class SynchronousLeafExecutionStrategyTests
             query.Field<NonNullGraphType<ItemType>>("nothing").Resolve(_ => null);
             query.Field<ListGraphType<IntGraphType>>("numbers").Resolve(_ => new[] { 1, 2, 3 });
             query.Field<ListGraphType<StringGraphType>>("empty").Resolve(_ => Array.Empty<string>());
+            query.Field<ListGraphType<ListGraphType<ItemType>>>("grid").Resolve(_ => new[] { rows, null, rows[1..] });
+            // Lists that complete on pool threads, side by side.
+            query.Field<ListGraphType<ItemType>>("asyncItems").ResolveAsync(async _ =>
+            {
+                await Task.Yield();
+                return rows;
+            });
+            query.Field<ListGraphType<ItemType>>("maybeItems").Resolve(_ => new[] { rows[0], null, rows[2] });
+            query.Field<ListGraphType<NonNullGraphType<ItemType>>>("strictItems").Resolve(_ => new[] { rows[0], null, rows[2] });
             query.Field<ListGraphType<PetType>>("pets").Resolve(_ => new object[] { new Dog("Rex"), new Cat("Tom"), new Dog("Ace") });
             Query = query;
             RegisterType(new DogType());
@@ -191,6 +269,12 @@ public sealed class SynchronousLeafExecutionStrategyTests
             Field<StringGraphType>("crash").Resolve(c => throw new InvalidOperationException("crashed"));
             Field<NonNullGraphType<StringGraphType>>("requiredButNull").Resolve(c => c.Source.Number == 1 ? null : "present");
             Field<StringGraphType>("later").ResolveAsync(LaterAsync);
+            Field<ItemType>("twin").Resolve(c => new Row(c.Source.Number + 10));
+            Field<ListGraphType<ItemType>>("related").Resolve(c => new[] { new Row(c.Source.Number * 10), null });
+            Field<IntGraphType>("badNumber").Resolve(c => c.Source.Number == 3 ? "not a number" : c.Source.Number);
+            // A field behind a permission, wired as the host wires a module's field (the caller lacks it).
+            Field<StringGraphType>("secret").Resolve(_ => "secret").FieldType.Resolver = new ModuleFieldResolver(
+                new FuncFieldResolver<object?>(_ => "secret"), "test", ["items.secret"], new ClaimsFieldAuthorizer());
             Field<StringGraphType>("loaded").Resolve(c => new LoadedLater($"loaded {c.Source.Number}"));
             Field<StringGraphType>("cancel").Resolve(c =>
             {
