@@ -22,9 +22,16 @@ var builder = new ContainerBuilder();
 builder.Populate(services);
 await using var container = builder.Build();
 
-foreach (var startup in container.Resolve<IEnumerable<IHostedService>>())
+// As the host starts them: every service's StartAsync, then StartedAsync of those that have it.
+var startups = container.Resolve<IEnumerable<IHostedService>>().ToList();
+foreach (var startup in startups)
 {
     await startup.StartAsync(CancellationToken.None);
+}
+
+foreach (var started in startups.OfType<IHostedLifecycleService>())
+{
+    await started.StartedAsync(CancellationToken.None);
 }
 
 await using var scope = container.BeginLifetimeScope(b => b.AddModuleDbContext<LedgerDbContext>(LedgerDbContext.LedgerModuleId));

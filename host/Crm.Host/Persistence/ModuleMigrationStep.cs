@@ -13,7 +13,7 @@ namespace Crm.Host.Persistence;
 /// migrations themselves one module at a time, as EF Core's migration lock would make them anyway (and on SQLite
 /// it polls for that lock with waits of a second and more).
 /// </summary>
-internal sealed class ModuleMigrationStep(MigrationHistoryReader history, ILogger<ModuleMigrationStep> logger) : IModuleActivationStep, IDisposable
+internal sealed class ModuleMigrationStep(DatabaseInitializer database, MigrationHistoryReader history, ILogger<ModuleMigrationStep> logger) : IModuleActivationStep, IDisposable
 {
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
@@ -23,6 +23,9 @@ internal sealed class ModuleMigrationStep(MigrationHistoryReader history, ILogge
     public async Task ActivateAsync(ActiveModule module, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(module);
+        // The host's tables (migration histories, the audit trail) come first; the start-up service no longer
+        // waits for them before other services start, and admin commands and tests activate modules directly.
+        await database.EnsureInitializedAsync(cancellationToken);
         foreach (var registration in module.Scope.Resolve<IEnumerable<ModuleDbContextRegistration>>())
         {
             if (registration.ModuleId != module.Id)
