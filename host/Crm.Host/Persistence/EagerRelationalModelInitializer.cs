@@ -11,9 +11,10 @@ namespace Crm.Host.Persistence;
 /// EF Core 10 leaves a factory in the model and swaps it for the relational model on first use; a thread that looks
 /// between the two steps finds neither and throws "The model must be finalized ... before 'GetRelationalModel'".
 /// Two first queries at once (the module convergence and the first-admin check at start-up; two requests to a module
-/// just enabled) hit that window: one CI run in seven did. EF Core initializes a new model under its model-cache
-/// lock, so creating the relational part here happens on one thread, and costs nothing extra: the first query
-/// would create it anyway.
+/// just enabled) hit that window: one CI run in seven did. EF Core calls this while it builds a new model, before it
+/// caches the model and hands it to anyone (checked: the call comes from <c>ModelSource.CreateModel</c>; not under
+/// its lock, so two threads may each build a model, but each finishes its own before publishing it). No model a
+/// query sees can be half-made, and it costs nothing extra: the first query would create the part anyway.
 /// </summary>
 internal sealed class EagerRelationalModelInitializer(IModelRuntimeInitializer inner) : IModelRuntimeInitializer
 {

@@ -11,7 +11,7 @@ namespace Crm.Host.Tests.Persistence;
 /// EF Core 10 creates a model's relational part on its first query, by swapping a factory for it; two first queries
 /// at once could find neither ("The model must be finalized ... before 'GetRelationalModel'"): the module
 /// convergence and the first-admin check at start-up did, in one CI run of seven. The host creates the relational
-/// part with the model, under EF's model lock. (A stress of concurrent first queries did not reproduce the race on
+/// part with the model, before EF Core caches it and hands it out. (A stress of concurrent first queries did not reproduce the race on
 /// demand; these check the state that rules it out, and fail without EagerRelationalModelInitializer.)
 /// </summary>
 public sealed class HostModelFirstUseTests
