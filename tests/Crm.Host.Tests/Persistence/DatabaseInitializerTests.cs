@@ -1,9 +1,11 @@
 using System.Net;
 using Autofac;
+using Crm.Host.Persistence;
 using Crm.Host.Tests.Persistence.Support;
 using Crm.Host.Tests.Persistence.TestModules.Notes;
 using Crm.Sdk.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
 using Npgsql;
 
 namespace Crm.Host.Tests.Persistence;
@@ -35,6 +37,35 @@ public sealed class DatabaseInitializerTests
         Assert.Contains("(attempt 1 of 3)", warnings[0], StringComparison.Ordinal);
         Assert.Contains("Retrying in 00:00:00.2000000", warnings[0], StringComparison.Ordinal);
         Assert.Contains("Retrying in 00:00:00.4000000", warnings[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Callers_at_once_share_one_attempt_and_the_next_caller_after_a_failure_starts_a_new_one()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite, DownPostgres());
+        var initializer = database.Get<DatabaseInitializer>();
+
+        var callers = Enumerable.Range(0, 3).Select(_ => initializer.EnsureInitializedAsync(CancellationToken.None)).ToList();
+        var errors = await Task.WhenAll(callers.Select(c => Assert.ThrowsAsync<DatabaseUnavailableException>(() => c)));
+
+        // One attempt of three tries, each failure logged once: not one attempt per caller.
+        Assert.Single(errors.Select(e => e.Message).Distinct());
+        Assert.Equal(2, Warnings(database).Count);
+        await Assert.ThrowsAsync<DatabaseUnavailableException>(() => initializer.EnsureInitializedAsync(CancellationToken.None));
+        Assert.Equal(4, Warnings(database).Count);
+    }
+
+    [Fact]
+    public async Task The_start_up_service_does_not_hold_up_the_others_but_the_host_never_reports_started_without_its_database()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite, DownPostgres());
+        var startup = database.Get<IEnumerable<IHostedService>>().OfType<DatabaseStartupService>().Single();
+
+        var starting = startup.StartAsync(CancellationToken.None);
+
+        // Returned at once, while the attempt (three tries, 0.6 s of waits between them) still runs.
+        Assert.True(starting.IsCompletedSuccessfully);
+        await Assert.ThrowsAsync<DatabaseUnavailableException>(() => startup.StartedAsync(CancellationToken.None));
     }
 
     [PostgresFact]
@@ -115,6 +146,20 @@ public sealed class DatabaseInitializerTests
 
             Assert.True(DateTime.UtcNow < deadline, $"No log line with '{text}' within 30 s.");
             await Task.Delay(TimeSpan.FromMilliseconds(20));
+        }
+    }
+
+    private static Dictionary<string, string?> DownPostgres() => new(QuickRetries)
+    {
+        ["Crm:Database:Provider"] = "Postgres",
+        ["ConnectionStrings:Crm"] = $"Host=127.0.0.1;Port={ClosedPort()};Database=crm;Username=crm;Password=secret;Timeout=2",
+    };
+
+    private static List<string> Warnings(TestDatabase database)
+    {
+        lock (database.Logs)
+        {
+            return database.Logs.Where(l => l.StartsWith("Warning:", StringComparison.Ordinal)).ToList();
         }
     }
 
