@@ -57,29 +57,24 @@ answers=()
 cpus=()
 for run in $(seq 1 "$runs"); do
   if [ "${KEEP_DATA:-0}" != 1 ] || [ "$run" = 1 ]; then rm -rf "$work/data"; fi
-  start=$(date +%s%N)
+  # start-once.py launches the host, polls /health/ready from one process (a curl loop cost the host a third of a
+  # core) and prints "ready_ms answer_ms cpu_ms"; the host's PID comes on stderr.
   # shellcheck disable=SC2086 # DOTNET_ARGS is a list of VAR=value words on purpose.
-  env ${DOTNET_ARGS:-} dotnet "$work/host/Crm.Host.dll" --urls=http://127.0.0.1:$port --Crm:DataDirectory="$work/data" \
+  result=$(python3 tests/Crm.Benchmarks/Platform/start-once.py "$port" "$work/host.log" -- \
+    env ${DOTNET_ARGS:-} dotnet "$work/host/Crm.Host.dll" --urls=http://127.0.0.1:$port --Crm:DataDirectory="$work/data" \
     --Crm:Modules:PluginsPath="$work/plugins" --Crm:Modules:EnablePluginsByDefault=true \
     --Logging:LogLevel:Default=Warning --Logging:LogLevel:Crm.Host.Hosting.StartupTimeline=Information \
-    >"$work/host.log" 2>&1 &
-  pid=$!
-  until curl -sf -o /dev/null "http://127.0.0.1:$port/health/ready"; do
-    kill -0 "$pid" 2>/dev/null || { echo "the host exited during start-up:" >&2; cat "$work/host.log" >&2; exit 1; }
-    sleep 0.01
-  done
-  end=$(date +%s%N)
-  # CPU time the host used until ready (user+system, clock ticks): less sensitive than wall time to other load.
-  cpu_ms=$(awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$pid/stat")
-  curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"query":"{ __typename }"}' "http://127.0.0.1:$port/graphql"
-  answered=$(date +%s%N)
-  times+=($(( (end - start) / 1000000 )))
-  answers+=($(( (answered - start) / 1000000 )))
+    2>"$work/probe.err") || { echo "the host did not start:" >&2; cat "$work/probe.err" "$work/host.log" >&2; exit 1; }
+  pid=$(sed -n 's/^pid //p' "$work/probe.err")
+  read -r ready_ms answer_ms cpu_ms <<<"$result"
+  times+=("$ready_ms")
+  answers+=("$answer_ms")
   cpus+=("$cpu_ms")
   faulted=$(grep -c 'faulted' "$work/host.log" || true)
   failed=$(grep -c '^fail:' "$work/host.log" || true)
-  kill "$pid"; wait "$pid" 2>/dev/null || true
-  echo "run $run: ready $(( (end - start) / 1000000 )) ms, first GraphQL answer $(( (answered - start) / 1000000 )) ms, host CPU until ready $cpu_ms ms (faulted modules logged: $faulted, fail: lines: $failed)"
+  # The host is the probe's child, not this shell's: wait for it to be gone before the next run takes the port.
+  kill "$pid"; while kill -0 "$pid" 2>/dev/null; do sleep 0.05; done
+  echo "run $run: ready $ready_ms ms, first GraphQL answer $answer_ms ms, host CPU until ready $cpu_ms ms (faulted modules logged: $faulted, fail: lines: $failed)"
   if [ "${PHASES:-0}" = 1 ]; then
     grep -o 'start-up phase .*' "$work/host.log" | sed 's/^/    /' || true
   fi
