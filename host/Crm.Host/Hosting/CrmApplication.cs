@@ -59,7 +59,7 @@ internal static class CrmApplication
     {
         // A command's own flags (--cascade) are not configuration; only --Key=Value overrides are.
         var builder = WebApplication.CreateBuilder(CommandLineSplitter.ConfigurationArgs(args));
-        builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
+        builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory(container => container.UseReflectionConstructorInvokers()));
         if (CommandLineSplitter.IsCommand(args))
         {
             // A command's stdout is its result (`schema print > schema.graphql`); logs go to stderr.

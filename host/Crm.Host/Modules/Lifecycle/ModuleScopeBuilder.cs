@@ -1,4 +1,5 @@
 using Autofac;
+using Crm.Host.Hosting;
 using Crm.Host.Modules.Catalog;
 using Crm.Host.Modules.Loading;
 using Crm.Host.Modules.Shapes;
@@ -22,8 +23,8 @@ internal sealed class ModuleScopeBuilder(ILifetimeScope root, IEnumerable<IModul
         try
         {
             scope = plugin is null
-                ? root.BeginLifetimeScope(entry.Key, module.ConfigureServices)
-                : root.BeginLoadContextLifetimeScope(plugin.LoadContext, module.ConfigureServices);
+                ? root.BeginLifetimeScope(entry.Key, builder => module.ConfigureServices(builder.UseReflectionConstructorInvokers()))
+                : root.BeginLoadContextLifetimeScope(plugin.LoadContext, builder => module.ConfigureServices(builder.UseReflectionConstructorInvokers()));
         }
         catch (Exception exception)
         {
