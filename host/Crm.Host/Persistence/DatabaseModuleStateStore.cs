@@ -1,4 +1,5 @@
 using Crm.Host.Modules;
+using Crm.Host.Persistence.Providers;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Host.Persistence;
@@ -7,17 +8,32 @@ namespace Crm.Host.Persistence;
 /// Module states in the host's <c>module_states</c> table, so every host instance on one database converges
 /// on the same states, and each change is audited with who made it.
 /// </summary>
-internal sealed class DatabaseModuleStateStore(IDbContextFactory<HostDbContext> contexts, DatabaseInitializer database) : IModuleStateStore
+internal sealed class DatabaseModuleStateStore(
+    IDbContextFactory<HostDbContext> contexts,
+    DatabaseInitializer database,
+    DirectDatabaseReads directReads,
+    IDatabaseProvider provider)
+    : IModuleStateStore
 {
+    /// <summary>
+    /// Read directly, not through EF Core: at start-up every module waits for this read, and through the host's
+    /// context it would first wait for that context's model (<see cref="DirectDatabaseReads"/>). Writes, which
+    /// are audited, stay with EF Core.
+    /// </summary>
     public async Task<IReadOnlyDictionary<string, StoredModuleState>> ReadAllAsync(CancellationToken cancellationToken)
     {
         // Admin commands and tests use the store without the start-up service having run.
         await database.EnsureInitializedAsync(cancellationToken);
-        await using var db = contexts.CreateDbContext();
-        var rows = await db.ModuleStates.AsNoTracking().ToListAsync(cancellationToken);
-        return rows.ToDictionary(
-            r => r.ModuleId,
-            r => new StoredModuleState(r.ModuleId, r.State, r.LastError, new DateTimeOffset(DateTime.SpecifyKind(r.ChangedAt, DateTimeKind.Utc))));
+        var table = provider.StorageFor(HostDbContext.StorageModuleId).QuotedTable(HostDbContext.ModuleStatesTable);
+        var rows = await directReads.QueryWithoutParametersAsync(
+            $"SELECT \"{nameof(ModuleStateRecord.ModuleId)}\", \"{nameof(ModuleStateRecord.State)}\", \"{nameof(ModuleStateRecord.LastError)}\", \"{nameof(ModuleStateRecord.ChangedAt)}\" FROM {table}",
+            row => new StoredModuleState(
+                row.GetString(0),
+                Enum.Parse<ModuleState>(row.GetString(1)),
+                row.IsDBNull(2) ? null : row.GetString(2),
+                new DateTimeOffset(DateTime.SpecifyKind(row.GetDateTime(3), DateTimeKind.Utc))),
+            cancellationToken);
+        return rows.ToDictionary(r => r.ModuleId);
     }
 
     public async Task WriteAsync(IReadOnlyCollection<StoredModuleState> states, CancellationToken cancellationToken)

@@ -13,6 +13,9 @@ internal sealed class HostDbContext(ModuleDbContextOptions<HostDbContext> option
     /// <summary>The storage name of the host's tables; not a module id any module may take.</summary>
     public const string StorageModuleId = "crm.host";
 
+    /// <summary>The module states' table, also read without EF Core at start-up (<see cref="DatabaseModuleStateStore"/>).</summary>
+    public const string ModuleStatesTable = "module_states";
+
     public DbSet<ModuleStateRecord> ModuleStates => Set<ModuleStateRecord>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
@@ -37,7 +40,7 @@ internal sealed class HostDbContext(ModuleDbContextOptions<HostDbContext> option
     {
         modelBuilder.Entity<ModuleStateRecord>(state =>
         {
-            state.ToTable("module_states");
+            state.ToTable(ModuleStatesTable);
             state.HasKey(s => s.ModuleId);
             state.Property(s => s.ModuleId).HasMaxLength(200);
             state.Property(s => s.State).HasMaxLength(20).HasConversion<string>();

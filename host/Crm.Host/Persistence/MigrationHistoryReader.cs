@@ -1,18 +1,18 @@
+using System.Globalization;
 using Crm.Host.Persistence.Providers;
 using Crm.Sdk.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Crm.Host.Persistence;
 
 /// <summary>
 /// Tells which migrations of a context are not applied yet, cheaply. EF Core's own
 /// <c>GetPendingMigrationsAsync</c> builds the module's whole model first (30–200 ms per module at start-up, for
-/// a model nothing needs until the module's first request); this reads the module's history table through the
-/// host's context, whose model is built anyway, and lists the migrations by reflection. A missing history
-/// table means nothing is applied; it is looked up first, so a fresh database logs no failed command.
+/// a model nothing needs until the module's first request); this reads the module's history table directly
+/// (<see cref="DirectDatabaseReads"/>: not even the host's model is needed) and lists the migrations by
+/// reflection. A missing history table means nothing is applied; it is looked up first, so a fresh database logs
+/// no failed command.
 /// </summary>
-internal sealed class MigrationHistoryReader(IDbContextFactory<HostDbContext> hostContexts, IDatabaseProvider provider)
+internal sealed class MigrationHistoryReader(DirectDatabaseReads database, IDatabaseProvider provider)
 {
     /// <summary>
     /// The ids of the migrations of <paramref name="contextType"/> that the history of <paramref name="moduleId"/>'s
@@ -30,23 +30,20 @@ internal sealed class MigrationHistoryReader(IDbContextFactory<HostDbContext> ho
     public async Task<IReadOnlySet<string>> AppliedAsync(ModuleStorage storage, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(storage);
-        await using var host = await hostContexts.CreateDbContextAsync(cancellationToken);
-        var exists = await host.Database
-            .SqlQuery<int>(provider.TableExistsQuery(storage.Schema, storage.MigrationsHistoryTable))
-            .SingleAsync(cancellationToken);
-        if (exists == 0)
+        var exists = await database.QueryAsync(
+            provider.TableExistsQuery(storage.Schema, storage.MigrationsHistoryTable),
+            row => Convert.ToInt64(row.GetValue(0), CultureInfo.InvariantCulture),
+            cancellationToken);
+        if (exists.Single() == 0)
         {
             return new HashSet<string>(StringComparer.Ordinal);
         }
 
-        var sql = host.GetService<Microsoft.EntityFrameworkCore.Storage.ISqlGenerationHelper>();
-        var table = sql.DelimitIdentifier(storage.MigrationsHistoryTable, storage.Schema);
-        // Identifiers cannot be parameters; these come from the provider's storage naming and are quoted.
-#pragma warning disable EF1002
-        var ids = await host.Database
-            .SqlQueryRaw<string>($"SELECT {sql.DelimitIdentifier("MigrationId")} AS {sql.DelimitIdentifier("Value")} FROM {table}")
-            .ToListAsync(cancellationToken);
-#pragma warning restore EF1002
+        // Standard SQL quoting, as ModuleStorage.QuotedTable; the names come from the provider's storage naming.
+        var table = storage.Schema is null
+            ? $"\"{storage.MigrationsHistoryTable}\""
+            : $"\"{storage.Schema}\".\"{storage.MigrationsHistoryTable}\"";
+        var ids = await database.QueryWithoutParametersAsync($"SELECT \"MigrationId\" FROM {table}", row => row.GetString(0), cancellationToken);
         return ids.ToHashSet(StringComparer.Ordinal);
     }
 }

@@ -40,6 +40,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IDbContextFactory<HostDbContext>, ModuleDbContextFactory<HostDbContext>>();
 
         services.Replace(ServiceDescriptor.Singleton<IModuleStateStore, DatabaseModuleStateStore>());
+        services.AddSingleton<DirectDatabaseReads>();
         services.AddSingleton<MigrationHistoryReader>();
         services.AddSingleton<IModuleActivationStep, ModuleMigrationStep>();
         services.AddSingleton<ModuleDataPurger>();

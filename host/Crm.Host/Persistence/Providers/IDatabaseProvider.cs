@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Crm.Sdk.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,6 +22,12 @@ internal interface IDatabaseProvider : IDatabaseFaultTranslator
 
     /// <summary>Adds the engine's EF Core services to an internal service provider being built.</summary>
     void AddEntityFrameworkServices(IServiceCollection services);
+
+    /// <summary>
+    /// A new, closed connection to the database, for the few reads the host makes at start-up before EF Core has
+    /// built the model of its own tables (<see cref="DirectDatabaseReads"/>).
+    /// </summary>
+    DbConnection CreateConnection();
 
     /// <summary>Points <paramref name="builder"/> at the database, with the module's migrations history table.</summary>
     void Configure(DbContextOptionsBuilder builder, ModuleStorage storage);

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Net.Sockets;
 using Crm.Sdk.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -40,6 +41,8 @@ internal sealed class PostgresDatabaseProvider : IDatabaseProvider
     }
 
     public void AddEntityFrameworkServices(IServiceCollection services) => services.AddEntityFrameworkNpgsql();
+
+    public DbConnection CreateConnection() => new NpgsqlConnection(_connectionString);
 
     public void Configure(DbContextOptionsBuilder builder, ModuleStorage storage) =>
         builder.UseNpgsql(_connectionString, npgsql => npgsql.MigrationsHistoryTable(storage.MigrationsHistoryTable, storage.Schema));

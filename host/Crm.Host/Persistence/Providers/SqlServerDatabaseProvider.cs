@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Crm.Sdk.Persistence;
 using Microsoft.Data.SqlClient;
 using Microsoft.EntityFrameworkCore;
@@ -45,6 +46,8 @@ internal sealed class SqlServerDatabaseProvider : IDatabaseProvider
     }
 
     public void AddEntityFrameworkServices(IServiceCollection services) => services.AddEntityFrameworkSqlServer();
+
+    public DbConnection CreateConnection() => new SqlConnection(_connectionString);
 
     public void Configure(DbContextOptionsBuilder builder, ModuleStorage storage) =>
         builder.UseSqlServer(_connectionString, sql => sql.MigrationsHistoryTable(storage.MigrationsHistoryTable, storage.Schema));

@@ -56,6 +56,9 @@ internal sealed class SqliteDatabaseProvider : IDatabaseProvider
 
     public void AddEntityFrameworkServices(IServiceCollection services) => services.AddEntityFrameworkSqlite();
 
+    // Pooled like EF Core's; the per-connection pragmas (durability, foreign keys) only matter to writes.
+    public DbConnection CreateConnection() => new SqliteConnection(_connectionString);
+
     public void Configure(DbContextOptionsBuilder builder, ModuleStorage storage)
     {
         builder.UseSqlite(_connectionString, sqlite => sqlite.MigrationsHistoryTable(storage.MigrationsHistoryTable));
