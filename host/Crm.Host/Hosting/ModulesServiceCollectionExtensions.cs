@@ -28,6 +28,7 @@ internal static class ModulesServiceCollectionExtensions
         services.AddSingleton<IApplicationShapeAccessor>(provider => provider.GetRequiredService<ApplicationShapeHolder>());
         services.AddSingleton<SharedAssemblyClosure>();
         services.AddSingleton<ModuleScopeBuilder>();
+        services.AddSingleton<HostStartedSignal>();
         services.AddSingleton<IModuleActivationStep, ModuleBackgroundServicesStep>();
         services.AddSingleton<ShapeFeatureComposer>();
         services.AddSingleton<ModuleManager>();

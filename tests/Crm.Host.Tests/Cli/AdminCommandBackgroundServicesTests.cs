@@ -36,6 +36,7 @@ public sealed class AdminCommandBackgroundServicesTests : IDisposable
         await using (var host = await TestHost.StartAsync(_workspace, extraArgs: $"--Crm:Modules:RunBackgroundServices={run}"))
         {
             Assert.Contains(host.Shapes.Current.Modules, m => m.Id == "crm.tasks");
+            host.SignalServerStarted();
             // The sweep ticks at once when it starts; give it time to write its lease.
             await WaitForAsync(async () => await LeasesAsync() >= leases, TimeSpan.FromSeconds(10));
             await Task.Delay(TimeSpan.FromSeconds(1));

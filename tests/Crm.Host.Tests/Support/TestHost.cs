@@ -45,6 +45,13 @@ internal sealed class TestHost : IAsyncDisposable
         return host;
     }
 
+    /// <summary>
+    /// What a real server does once it listens: modules' background services start then (HostStartedSignal).
+    /// This host has no server, so a test that needs them running says when.
+    /// </summary>
+    public void SignalServerStarted() =>
+        ((Microsoft.Extensions.Hosting.Internal.ApplicationLifetime)App.Services.GetRequiredService<Microsoft.Extensions.Hosting.IHostApplicationLifetime>()).NotifyStarted();
+
     /// <summary>Enables like the CLI does, then converges like the poller would.</summary>
     public async Task EnableAsync(string id, bool withDependencies = false)
     {

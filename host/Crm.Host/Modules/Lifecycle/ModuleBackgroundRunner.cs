@@ -3,8 +3,9 @@ using Crm.Sdk.Modules;
 namespace Crm.Host.Modules.Lifecycle;
 
 /// <summary>
-/// Runs one module's background services on the thread pool until disposed; disposing cancels them and waits (for a
-/// bounded time) until each has returned. A service that throws is logged with the module id and not restarted.
+/// Runs one module's background services on the thread pool until disposed, from the moment the host has started
+/// (<see cref="HostStartedSignal"/>); disposing cancels them and waits (for a bounded time) until each has returned.
+/// A service that throws is logged with the module id and not restarted.
 /// </summary>
 internal sealed class ModuleBackgroundRunner : IAsyncDisposable
 {
@@ -15,11 +16,11 @@ internal sealed class ModuleBackgroundRunner : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task[] _running;
 
-    public ModuleBackgroundRunner(string moduleId, IReadOnlyList<IModuleBackgroundService> services, ILogger<ModuleBackgroundRunner> logger)
+    public ModuleBackgroundRunner(string moduleId, IReadOnlyList<IModuleBackgroundService> services, Task hostStarted, ILogger<ModuleBackgroundRunner> logger)
     {
         _moduleId = moduleId;
         _logger = logger;
-        _running = services.Select(s => Task.Run(() => RunAsync(s), CancellationToken.None)).ToArray();
+        _running = services.Select(s => Task.Run(() => RunAsync(s, hostStarted), CancellationToken.None)).ToArray();
     }
 
     public async ValueTask DisposeAsync()
@@ -37,10 +38,11 @@ internal sealed class ModuleBackgroundRunner : IAsyncDisposable
         _stopping.Dispose();
     }
 
-    private async Task RunAsync(IModuleBackgroundService service)
+    private async Task RunAsync(IModuleBackgroundService service, Task hostStarted)
     {
         try
         {
+            await hostStarted.WaitAsync(_stopping.Token);
             await service.RunAsync(_stopping.Token);
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)

@@ -5,12 +5,12 @@ using Microsoft.Extensions.Options;
 namespace Crm.Host.Modules.Lifecycle;
 
 /// <summary>
-/// Starts the <see cref="IModuleBackgroundService"/>s a module registered, after its migrations, and ties their
-/// lifetime to the module's scope: disposing the scope (module disabled, shape retired, host stopping) cancels them
-/// and waits for them to finish before the module's own services go away. Nothing starts when
+/// Starts the <see cref="IModuleBackgroundService"/>s a module registered, after its migrations and once the server
+/// listens, and ties their lifetime to the module's scope: disposing the scope (module disabled, shape retired, host
+/// stopping) cancels them and waits for them to finish before the module's own services go away. Nothing starts when
 /// <see cref="ModulesOptions.RunBackgroundServices"/> is off (admin commands).
 /// </summary>
-internal sealed class ModuleBackgroundServicesStep(IOptions<ModulesOptions> options, ILoggerFactory loggers) : IModuleActivationStep
+internal sealed class ModuleBackgroundServicesStep(IOptions<ModulesOptions> options, HostStartedSignal hostStarted, ILoggerFactory loggers) : IModuleActivationStep
 {
     /// <summary>Last: a background service may use everything the earlier steps prepared.</summary>
     public int Order => 1000;
@@ -33,7 +33,7 @@ internal sealed class ModuleBackgroundServicesStep(IOptions<ModulesOptions> opti
             return Task.CompletedTask;
         }
 
-        var runner = new ModuleBackgroundRunner(module.Id, services, loggers.CreateLogger<ModuleBackgroundRunner>());
+        var runner = new ModuleBackgroundRunner(module.Id, services, hostStarted.Started, loggers.CreateLogger<ModuleBackgroundRunner>());
         module.Scope.Disposer.AddInstanceForAsyncDisposal(runner);
         return Task.CompletedTask;
     }
