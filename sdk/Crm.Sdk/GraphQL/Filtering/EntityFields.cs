@@ -24,6 +24,11 @@ public static class EntityFields<TEntity>
 /// <summary>What a filter or ordering knows about one entity property.</summary>
 public sealed class EntityField
 {
+    private readonly Type _entityType;
+
+    // Two first readers may both compile it; either delegate does the same.
+    private Func<object, object?>? _getter;
+
     internal EntityField(PropertyInfo property, Type entityType)
     {
         Property = property;
@@ -37,9 +42,7 @@ public sealed class EntityField
         Kind = KindOf(property.PropertyType)!.Value;
         var parameter = Expression.Parameter(entityType, "entity");
         Selector = Expression.Lambda(Expression.Property(parameter, property), parameter);
-        Getter = Expression.Lambda<Func<object, object?>>(
-            Expression.Convert(Expression.Property(Expression.Convert(ObjectParameter, entityType), property), typeof(object)),
-            ObjectParameter).Compile();
+        _entityType = entityType;
     }
 
     /// <summary>The CLR property.</summary>
@@ -63,8 +66,13 @@ public sealed class EntityField
     /// <summary><c>entity => entity.Property</c>, for building queries.</summary>
     public LambdaExpression Selector { get; }
 
-    /// <summary>Reads the property of an entity (for cursors).</summary>
-    public Func<object, object?> Getter { get; }
+    /// <summary>
+    /// Reads the property of an entity (for cursors). Compiled on first use: a connection reads only its sort keys,
+    /// and compiling a getter for every property of every entity cost the start-up's schema composition about 25 ms.
+    /// </summary>
+    public Func<object, object?> Getter => _getter ??= Expression.Lambda<Func<object, object?>>(
+        Expression.Convert(Expression.Property(Expression.Convert(ObjectParameter, _entityType), Property), typeof(object)),
+        ObjectParameter).Compile();
 
     private static ParameterExpression ObjectParameter { get; } = Expression.Parameter(typeof(object), "value");
 
