@@ -7,13 +7,11 @@ using Autofac.Util.Cache;
 namespace Crm.Host.Hosting;
 
 /// <summary>
-/// Gives Autofac a reflection invoker for each constructor of a type registered by type, instead of the expression
-/// tree it would compile. Autofac's <c>ConstructorBinder</c> compiles one lambda per constructor the first time a
-/// component is resolved, whether it then runs once (a singleton) or on every request; each compile JITs a dynamic
-/// method, which ReadyToRun cannot ship precompiled. A start compiled about 300 of them, a quarter of the main
-/// thread's CPU before the server listened (docs/benchmarks.md, *Cold start*). .NET's <see cref="ConstructorInvoker"/>
-/// costs nothing up front and emits its own fast path only for a constructor that is called again, so the
-/// steady state is unchanged.
+/// Gives Autofac a factory for each constructor of a type registered by type that compiles nothing until the
+/// constructor is called often (<see cref="ReflectionConstructorFactory"/>), instead of the expression tree Autofac
+/// compiles the first time a component is resolved, whether it then runs once (a singleton) or on every request.
+/// Each compile JITs a dynamic method, which ReadyToRun cannot ship precompiled: a start compiled 366 of them, over
+/// a third of the main thread's CPU before the server listened (docs/benchmarks.md, *Cold start*).
 /// </summary>
 /// <remarks>
 /// Autofac looks the compiled factory up in a cache of its shared <see cref="ReflectionCacheSet"/>, public by

@@ -71,6 +71,34 @@ public sealed class ReflectionConstructorInvokersTests
     }
 
     [Fact]
+    public void A_component_made_often_moves_to_a_compiled_factory_and_stays_correct()
+    {
+        var builder = new ContainerBuilder().UseReflectionConstructorInvokers();
+        builder.RegisterType<Dependency>().SingleInstance();
+        builder.RegisterType<Often>();
+        builder.RegisterType<Throwing>().As<IThrowing>();
+        using var container = builder.Build();
+        var factory = Assert.IsType<ReflectionConstructorFactory>(ReflectionConstructorInvokers.Factories[typeof(Often).GetConstructors().Single()].Target);
+
+        var made = Enumerable.Range(0, ReflectionConstructorFactory.CallsBeforeCompiling + 5).Select(_ => container.Resolve<Often>()).ToList();
+
+        Assert.True(factory.IsCompiled);
+        Assert.Equal(made.Count, made.Distinct().Count());
+        Assert.All(made, o => Assert.Same(container.Resolve<Dependency>(), o.Dependency));
+        Assert.All(made, o => Assert.Equal(0, o.Count));
+
+        // A throwing constructor fails the same way after the switch.
+        for (var i = 0; i < ReflectionConstructorFactory.CallsBeforeCompiling; i++)
+        {
+            Assert.Throws<DependencyResolutionException>(() => container.Resolve<IThrowing>());
+        }
+
+        var compiledFailure = Assert.Throws<DependencyResolutionException>(() => container.Resolve<IThrowing>());
+        Assert.True(Assert.IsType<ReflectionConstructorFactory>(ReflectionConstructorInvokers.Factories[typeof(Throwing).GetConstructors().Single()].Target).IsCompiled);
+        Assert.IsType<InvalidOperationException>(compiledFailure.GetBaseException());
+    }
+
+    [Fact]
     public void A_constructor_taking_a_primitive_keeps_Autofacs_converting_factory()
     {
         // Autofac converts a parameter value of another primitive type (an int for a long); reflection would not.
@@ -105,6 +133,13 @@ public sealed class ReflectionConstructorInvokersTests
     public sealed class Consumer(Dependency dependency)
     {
         public Dependency Dependency { get; } = dependency;
+    }
+
+    public sealed class Often(Dependency dependency, TimeSpan? optional = null)
+    {
+        public Dependency Dependency { get; } = dependency;
+
+        public int Count { get; } = optional is null ? 0 : 1;
     }
 
     public sealed class SentinelTarget(string origin)
