@@ -24,7 +24,11 @@ internal static class ReflectionConstructorInvokers
     // The name under which Autofac 9's ConstructorBinder keeps its compiled constructor factories.
     internal const string CacheName = "ConstructorBinderFactory";
 
-    /// <summary>Seeds the factory of every constructor of each type this builder registers by type.</summary>
+    /// <summary>
+    /// Seeds the factory of every constructor of each type this builder registers by type. Autofac keeps the hook
+    /// in the builder's properties, which child scopes inherit: a module's scope, plugin or not, is covered by the
+    /// root's hook and registers none of its own.
+    /// </summary>
     public static ContainerBuilder UseReflectionConstructorInvokers(this ContainerBuilder builder)
     {
         var factories = Factories;

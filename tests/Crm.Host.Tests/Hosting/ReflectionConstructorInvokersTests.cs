@@ -1,3 +1,4 @@
+using System.Runtime.Loader;
 using Autofac;
 using Autofac.Core;
 using Crm.Host.Hosting;
@@ -42,20 +43,26 @@ public sealed class ReflectionConstructorInvokersTests
     }
 
     [Fact]
-    public void Closed_generics_of_an_open_registration_and_child_scope_registrations_are_seeded_too()
+    public void Closed_generics_and_the_registrations_of_child_and_load_context_scopes_are_seeded_by_the_root_hook()
     {
-        // ILogger<T> and IOptions<T> come from open-generic registrations, closed only when first resolved.
+        // ILogger<T> and IOptions<T> come from open-generic registrations, closed only when first resolved. Child
+        // scopes (a module's scope is one) register nothing themselves: they inherit the root builder's hook.
         var services = new ServiceCollection().AddLogging();
         var builder = new ContainerBuilder().UseReflectionConstructorInvokers();
         Autofac.Extensions.DependencyInjection.AutofacRegistration.Populate(builder, services);
         using var container = builder.Build();
-        using var child = container.BeginLifetimeScope(b => b.UseReflectionConstructorInvokers().RegisterType<ChildOnly>());
+        using var child = container.BeginLifetimeScope("a built-in module", b => b.RegisterType<ChildOnly>());
+        var pluginContext = new AssemblyLoadContext("plugin-like", isCollectible: true);
+        using var pluginLike = container.BeginLoadContextLifetimeScope(pluginContext, b => b.RegisterType<LoadContextOnly>());
 
         var logger = child.Resolve<ILogger<ChildOnly>>();
         _ = child.Resolve<ChildOnly>();
+        _ = pluginLike.Resolve<LoadContextOnly>();
 
         Assert.IsType<ReflectionConstructorFactory>(ReflectionConstructorInvokers.Factories[logger.GetType().GetConstructors().Single()].Target);
         Assert.IsType<ReflectionConstructorFactory>(ReflectionConstructorInvokers.Factories[typeof(ChildOnly).GetConstructors().Single()].Target);
+        Assert.IsType<ReflectionConstructorFactory>(ReflectionConstructorInvokers.Factories[typeof(LoadContextOnly).GetConstructors().Single()].Target);
+        pluginContext.Unload();
     }
 
     [Fact]
@@ -155,6 +162,11 @@ public sealed class ReflectionConstructorInvokersTests
     public sealed class ChildOnly(ILogger<ChildOnly> logger)
     {
         public ILogger<ChildOnly> Logger { get; } = logger;
+    }
+
+    public sealed class LoadContextOnly(Dependency? dependency = null)
+    {
+        public Dependency? Dependency { get; } = dependency;
     }
 
     public interface IThrowing;

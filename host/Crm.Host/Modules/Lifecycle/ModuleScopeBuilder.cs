@@ -1,5 +1,4 @@
 using Autofac;
-using Crm.Host.Hosting;
 using Crm.Host.Modules.Catalog;
 using Crm.Host.Modules.Loading;
 using Crm.Host.Modules.Shapes;
@@ -23,8 +22,8 @@ internal sealed class ModuleScopeBuilder(ILifetimeScope root, IEnumerable<IModul
         try
         {
             scope = plugin is null
-                ? root.BeginLifetimeScope(entry.Key, builder => module.ConfigureServices(builder.UseReflectionConstructorInvokers()))
-                : root.BeginLoadContextLifetimeScope(plugin.LoadContext, builder => module.ConfigureServices(builder.UseReflectionConstructorInvokers()));
+                ? root.BeginLifetimeScope(entry.Key, module.ConfigureServices)
+                : root.BeginLoadContextLifetimeScope(plugin.LoadContext, module.ConfigureServices);
         }
         catch (Exception exception)
         {
