@@ -18,7 +18,9 @@ internal sealed class DirectDatabaseReads(IDatabaseProvider provider)
     public Task<List<T>> QueryAsync<T>(FormattableString sql, Func<DbDataReader, T> read, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sql);
-        return RunAsync(sql.Format, sql.GetArguments(), read, cancellationToken);
+        var arguments = sql.GetArguments();
+        var placeholders = Enumerable.Range(0, arguments.Length).Select(ParameterName).ToArray<object?>();
+        return RunAsync(string.Format(CultureInfo.InvariantCulture, sql.Format, placeholders), arguments, read, cancellationToken);
     }
 
     /// <summary>
@@ -26,26 +28,27 @@ internal sealed class DirectDatabaseReads(IDatabaseProvider provider)
     /// quotes them, and they come from the host's own naming, never from a request.
     /// </summary>
     public Task<List<T>> QueryWithoutParametersAsync<T>(string sql, Func<DbDataReader, T> read, CancellationToken cancellationToken) =>
-        RunAsync(sql.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal), [], read, cancellationToken);
+        RunAsync(sql, [], read, cancellationToken);
 
-    private async Task<List<T>> RunAsync<T>(string format, object?[] arguments, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+    // @p0, @p1...: every provider here (Microsoft.Data.Sqlite, Npgsql, SqlClient) takes named parameters so written.
+    private static string ParameterName(int index) => $"@p{index}";
+
+    private async Task<List<T>> RunAsync<T>(string sql, object?[] arguments, Func<DbDataReader, T> read, CancellationToken cancellationToken)
     {
         try
         {
             await using var connection = provider.CreateConnection();
             await connection.OpenAsync(cancellationToken);
             await using var command = connection.CreateCommand();
-            var placeholders = new object[arguments.Length];
+            command.CommandText = sql;
             for (var i = 0; i < arguments.Length; i++)
             {
                 var parameter = command.CreateParameter();
-                parameter.ParameterName = $"@p{i}";
+                parameter.ParameterName = ParameterName(i);
                 parameter.Value = arguments[i] ?? DBNull.Value;
                 command.Parameters.Add(parameter);
-                placeholders[i] = parameter.ParameterName;
             }
 
-            command.CommandText = string.Format(CultureInfo.InvariantCulture, format, placeholders);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             var rows = new List<T>();
             while (await reader.ReadAsync(cancellationToken))

@@ -39,11 +39,8 @@ internal sealed class MigrationHistoryReader(DirectDatabaseReads database, IData
             return new HashSet<string>(StringComparer.Ordinal);
         }
 
-        // Standard SQL quoting, as ModuleStorage.QuotedTable; the names come from the provider's storage naming.
-        var table = storage.Schema is null
-            ? $"\"{storage.MigrationsHistoryTable}\""
-            : $"\"{storage.Schema}\".\"{storage.MigrationsHistoryTable}\"";
-        var ids = await database.QueryWithoutParametersAsync($"SELECT \"MigrationId\" FROM {table}", row => row.GetString(0), cancellationToken);
+        var ids = await database.QueryWithoutParametersAsync(
+            $"SELECT \"MigrationId\" FROM {storage.QuotedMigrationsHistoryTable}", row => row.GetString(0), cancellationToken);
         return ids.ToHashSet(StringComparer.Ordinal);
     }
 }

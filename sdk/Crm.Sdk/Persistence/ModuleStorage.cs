@@ -25,8 +25,10 @@ public sealed record ModuleStorage(string ModuleId, string? Schema, string Table
     /// The module's table <paramref name="name"/> as raw SQL refers to it: schema-qualified where the module has a
     /// schema, double-quoted (standard SQL quoting, which PostgreSQL, SQLite and SQL Server all accept).
     /// </summary>
-    public string QuotedTable(string name) =>
-        Schema is null ? $"\"{Table(name)}\"" : $"\"{Schema}\".\"{Table(name)}\"";
+    public string QuotedTable(string name) => Quoted(Table(name));
+
+    /// <summary>The module's migrations history table as raw SQL refers to it, quoted as <see cref="QuotedTable"/>.</summary>
+    public string QuotedMigrationsHistoryTable => Quoted(MigrationsHistoryTable);
 
     /// <summary>
     /// The name EF Core gives by convention to an index on <paramref name="columns"/> of the module's table
@@ -37,4 +39,7 @@ public sealed record ModuleStorage(string ModuleId, string? Schema, string Table
 
     /// <summary>The conventional primary key name of the module's table <paramref name="table"/>.</summary>
     public string PrimaryKeyName(string table) => $"PK_{Table(table)}";
+
+    private string Quoted(string physicalName) =>
+        Schema is null ? $"\"{physicalName}\"" : $"\"{Schema}\".\"{physicalName}\"";
 }

@@ -24,7 +24,7 @@ public sealed class DatabaseInitializerTests
         await using var database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite, new Dictionary<string, string?>(QuickRetries)
         {
             ["Crm:Database:Provider"] = "Postgres",
-            ["ConnectionStrings:Crm"] = $"Host=127.0.0.1;Port={ClosedPort()};Database=crm;Username=crm;Password=secret;Timeout=2",
+            ["ConnectionStrings:Crm"] = $"Host=127.0.0.1;Port={LoopbackPorts.Unused()};Database=crm;Username=crm;Password=secret;Timeout=2",
         });
 
         var error = await Assert.ThrowsAsync<DatabaseUnavailableException>(database.InitializeAsync);
@@ -152,7 +152,7 @@ public sealed class DatabaseInitializerTests
     private static Dictionary<string, string?> DownPostgres() => new(QuickRetries)
     {
         ["Crm:Database:Provider"] = "Postgres",
-        ["ConnectionStrings:Crm"] = $"Host=127.0.0.1;Port={ClosedPort()};Database=crm;Username=crm;Password=secret;Timeout=2",
+        ["ConnectionStrings:Crm"] = $"Host=127.0.0.1;Port={LoopbackPorts.Unused()};Database=crm;Username=crm;Password=secret;Timeout=2",
     };
 
     private static List<string> Warnings(TestDatabase database)
@@ -161,12 +161,5 @@ public sealed class DatabaseInitializerTests
         {
             return database.Logs.Where(l => l.StartsWith("Warning:", StringComparison.Ordinal)).ToList();
         }
-    }
-
-    private static int ClosedPort()
-    {
-        using var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 }

@@ -1,6 +1,8 @@
 using Crm.Host.Modules;
 using Crm.Host.Persistence;
+using Crm.Host.Persistence.Providers;
 using Crm.Host.Tests.Persistence.Support;
+using Crm.Sdk.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Host.Tests.Persistence;
@@ -29,7 +31,7 @@ public sealed class StartupReadsTests
         await database.InitializeAsync();
         var states = await database.Get<IModuleStateStore>().ReadAllAsync(CancellationToken.None);
         var pending = await database.Get<MigrationHistoryReader>().PendingAsync(typeof(HostDbContext), HostDbContext.StorageModuleId, CancellationToken.None);
-        var unknownModule = await database.Get<MigrationHistoryReader>().AppliedAsync(database.Get<Crm.Host.Persistence.Providers.IDatabaseProvider>().StorageFor("acme.never_installed"), CancellationToken.None);
+        var unknownModule = await database.Get<MigrationHistoryReader>().AppliedAsync(database.Get<IDatabaseProvider>().StorageFor("acme.never_installed"), CancellationToken.None);
 
         Assert.Equal(new StoredModuleState("acme.tickets", ModuleState.Disabled, "turned off", changedAt), Assert.Single(states).Value);
         Assert.Empty(pending);
@@ -43,5 +45,19 @@ public sealed class StartupReadsTests
         }
 
         Assert.Contains(database.Logs, line => line.Contains(EfCoreCommand, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_database_that_cannot_be_reached_is_reported_as_unavailable_as_through_EF_Core()
+    {
+        // Nothing listens on the port: the driver's own error becomes the SDK's DatabaseUnavailableException, which
+        // the initializer retries and the admin commands report, as for a failure inside EF Core.
+        var provider = new PostgresDatabaseProvider($"Host=127.0.0.1;Port={LoopbackPorts.Unused()};Database=crm;Username=crm;Password=secret;Timeout=2");
+        var reads = new DirectDatabaseReads(provider);
+
+        var failure = await Assert.ThrowsAsync<DatabaseUnavailableException>(() =>
+            reads.QueryAsync(provider.TableExistsQuery("crm_host", "__migrations"), row => row.GetInt32(0), CancellationToken.None));
+
+        Assert.Contains("127.0.0.1", failure.Message, StringComparison.Ordinal);
     }
 }

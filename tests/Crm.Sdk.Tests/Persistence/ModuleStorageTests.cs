@@ -36,5 +36,8 @@ public sealed class ModuleStorageTests
         var onPostgres = new ModuleStorage("acme.tickets", "acme_tickets", "", "__migrations");
 
         Assert.Equal(("\"acme_tickets__tickets\"", "\"acme_tickets\".\"tickets\""), (onSqlite.QuotedTable("tickets"), onPostgres.QuotedTable("tickets")));
+        Assert.Equal(
+            ("\"acme_tickets__migrations\"", "\"acme_tickets\".\"__migrations\""),
+            (onSqlite.QuotedMigrationsHistoryTable, onPostgres.QuotedMigrationsHistoryTable));
     }
 }

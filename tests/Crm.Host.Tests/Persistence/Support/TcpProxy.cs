@@ -17,7 +17,7 @@ internal sealed class TcpProxy : IAsyncDisposable
     public TcpProxy(IPEndPoint target)
     {
         _target = target;
-        Port = FreePort();
+        Port = LoopbackPorts.Unused();
     }
 
     public int Port { get; }
@@ -105,12 +105,5 @@ internal sealed class TcpProxy : IAsyncDisposable
             from.Dispose();
             to.Dispose();
         }
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 }
