@@ -13,11 +13,10 @@ namespace Crm.Host.Modules.Loading;
 /// </summary>
 internal sealed class LoadedPlugin : IDisposable
 {
-    private AssemblyLoadContext? _loaded;
+    private bool _unloaded;
 
     private LoadedPlugin(ICrmModule module, AssemblyLoadContext loadContext)
     {
-        _loaded = loadContext;
         Module = module;
         LoadContext = loadContext;
     }
@@ -47,8 +46,11 @@ internal sealed class LoadedPlugin : IDisposable
 
     public void Dispose()
     {
-        _loaded?.Unload();
-        _loaded = null;
+        if (!_unloaded)
+        {
+            _unloaded = true;
+            LoadContext.Unload();
+        }
     }
 
     /// <summary>
